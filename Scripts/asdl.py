@@ -9,7 +9,7 @@ Scripts/generate_ast.py. Grammar accepted:
     sum        := constructor ('|' constructor)* attributes?
     constructor:= NAME fields?
     fields     := '(' field (',' field)* ')'
-    field      := NAME ('?' | '*')? NAME
+    field      := NAME ('?' | '*' | '?*')? NAME    ('?*': a list whose items may be None)
     attributes := 'attributes' fields
 
 Comments run from `--` to the end of the line.
@@ -102,7 +102,7 @@ class _Reader:
             if self.peek() == "?":
                 self.take()
                 optional = True
-            elif self.peek() == "*":
+            if self.peek() == "*":
                 self.take()
                 sequence = True
             result.append(Field(type_name, self.name(), optional, sequence))

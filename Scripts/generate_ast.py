@@ -108,6 +108,8 @@ class Model:
 
     def swift_field_type(self, field):
         base = self.swift_type_name(field.type)
+        if field.sequence and field.optional:
+            return f"[{base}?]"
         if field.sequence:
             return f"[{base}]"
         if field.optional:
