@@ -39,6 +39,13 @@ public enum TokenKind: UInt8, Hashable, Sendable {
     /// `!` on its own is not valid Python 3.11; kept so errors can name it.
     case exclamation
 
+    // Added by the tokenizer (additive; see Tokenizer.swift).
+    /// A `# type: ignore[...]` comment (only with type comments); its text is the tag after `ignore`.
+    case typeIgnore
+    /// A printable ASCII character that is no Python operator (`$`, `?`, a backquote):
+    /// CPython's tokenizer returns it as a generic OP and the parser reports "invalid syntax".
+    case otherOperator
+
     // Hard keywords.
     case kwFalse, kwNone, kwTrue, kwAnd, kwAs, kwAssert, kwAsync, kwAwait
     case kwBreak, kwClass, kwContinue, kwDef, kwDel, kwElif, kwElse, kwExcept

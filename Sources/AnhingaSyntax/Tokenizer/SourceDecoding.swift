@@ -1,0 +1,297 @@
+/// Turning the raw bytes of a source file into UTF-8 text, as CPython does
+/// before tokenizing: a UTF-8 byte-order mark is dropped, a PEP 263 coding
+/// cookie on line 1 or 2 selects the encoding, and the text must then decode.
+
+/// Where raw source bytes came from; CPython words some errors differently for
+/// a file run as a script and for bytes handed to `compile()`.
+public enum SourceOrigin: Sendable {
+    case file
+    case compileArgument
+}
+
+/// The result of decoding raw source bytes.
+struct DecodedSource {
+    /// UTF-8 text, BOM removed, line endings untouched.
+    var utf8: [UInt8]
+    /// The encoding name as `tokenize.detect_encoding` reports it.
+    var encoding: String
+    /// The codec that was used (normalized), e.g. "utf-8", "iso8859-1".
+    var codec: String
+}
+
+enum SourceDecoding {
+    /// Finds a coding cookie in one line (the bytes of the line, without its ending).
+    /// Mirrors the rule "spaces, `#`, anything, `coding`, `:` or `=`, blanks, name".
+    static func cookie(inLine line: ArraySlice<UInt8>) -> String? {
+        var index = line.startIndex
+        while index < line.endIndex, line[index] == 0x20 || line[index] == 0x09 || line[index] == 0x0C {
+            index += 1
+        }
+        guard index < line.endIndex, line[index] == UInt8(ascii: "#") else { return nil }
+        let coding: [UInt8] = Array("coding".utf8)
+        var search = index + 1
+        while search + coding.count < line.endIndex {
+            if line[search..<search + coding.count].elementsEqual(coding) {
+                let separator = line[search + coding.count]
+                if separator == UInt8(ascii: ":") || separator == UInt8(ascii: "=") {
+                    var nameStart = search + coding.count + 1
+                    while nameStart < line.endIndex, line[nameStart] == 0x20 || line[nameStart] == 0x09 {
+                        nameStart += 1
+                    }
+                    var nameEnd = nameStart
+                    while nameEnd < line.endIndex, isCookieNameByte(line[nameEnd]) { nameEnd += 1 }
+                    if nameEnd > nameStart {
+                        return String(decoding: line[nameStart..<nameEnd], as: UTF8.self)
+                    }
+                }
+            }
+            search += 1
+        }
+        return nil
+    }
+
+    private static func isCookieNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a line holds only blanks and maybe a comment (then line 2 may carry the cookie).
+    static func isBlankOrComment(_ line: ArraySlice<UInt8>) -> Bool {
+        for byte in line {
+            switch byte {
+            case 0x20, 0x09, 0x0C: continue
+            case UInt8(ascii: "#"), 0x0A, 0x0D: return true
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// `tokenize`'s name normalization: utf-8 and latin-1 spellings get their canonical name.
+    static func normalName(_ name: String) -> String {
+        let prefix = String(name.prefix(12).lowercased().map { $0 == "_" ? "-" : $0 })
+        if prefix == "utf-8" || prefix.hasPrefix("utf-8-") { return "utf-8" }
+        for latin in ["latin-1", "iso-8859-1", "iso-latin-1"] where prefix == latin || prefix.hasPrefix(latin + "-") {
+            return "iso-8859-1"
+        }
+        return name
+    }
+
+    /// The codec a cookie name selects, or nil when Anhinga does not know it.
+    static func codec(forName name: String) -> String? {
+        let key = String(name.lowercased().map { $0 == "-" ? "_" : $0 })
+        switch key {
+        case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4": return "utf-8"
+        case "latin_1", "latin1", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "latin", "iso_latin_1",
+             "iso_ir_100", "csisolatin1", "ibm819":
+            return "iso8859-1"
+        case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "iso646_us", "cp367", "csascii", "ibm367":
+            return "ascii"
+        case "cp1252", "windows_1252": return "cp1252"
+        case "iso8859_15", "iso_8859_15", "latin9", "l9": return "iso8859-15"
+        default: return nil
+        }
+    }
+
+    /// The line of `bytes` that starts at `start`, without its ending, and where the next line starts.
+    static func line(_ bytes: [UInt8], from start: Int) -> (ArraySlice<UInt8>, next: Int) {
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        var next = end
+        if next < bytes.count {
+            if bytes[next] == 0x0D, next + 1 < bytes.count, bytes[next + 1] == 0x0A { next += 2 } else { next += 1 }
+        }
+        return (bytes[start..<end], next)
+    }
+
+    /// Decodes raw source bytes; errors carry CPython's wording for `origin`.
+    static func decode(_ raw: [UInt8], filename: String, origin: SourceOrigin) throws(SyntaxError) -> DecodedSource {
+        var body = raw
+        var hasBOM = false
+        if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF {
+            hasBOM = true
+            body = Array(raw[3...])
+        }
+        var cookieName: String?
+        let (first, secondStart) = line(body, from: 0)
+        if let name = cookie(inLine: first) {
+            cookieName = name
+        } else if isBlankOrComment(first), secondStart < body.count {
+            let (second, _) = line(body, from: secondStart)
+            cookieName = cookie(inLine: second)
+        }
+        guard let name = cookieName else {
+            try validateUTF8(body, origin: origin, filename: filename, declared: false)
+            return DecodedSource(utf8: body, encoding: hasBOM ? "utf-8-sig" : "utf-8", codec: "utf-8")
+        }
+        let normal = normalName(name)
+        guard let codec = codec(forName: normal) else {
+            let message = origin == .file ? "encoding problem: \(name)" : "unknown encoding: \(name)"
+            throw SyntaxError(.syntaxError, message, lineno: origin == .file ? 0 : 0, offset: origin == .file ? 0 : -1)
+        }
+        if hasBOM {
+            guard codec == "utf-8" else {
+                let message = origin == .file ? "encoding problem: \(normal) with BOM" : "encoding problem: \(normal) with BOM"
+                throw SyntaxError(.syntaxError, message, lineno: 0, offset: -1)
+            }
+        }
+        switch codec {
+        case "utf-8":
+            try validateUTF8(body, origin: origin, filename: filename, declared: true)
+            return DecodedSource(utf8: body, encoding: hasBOM ? "utf-8-sig" : normal, codec: codec)
+        default:
+            return DecodedSource(utf8: try transcodeSingleByte(body, codec: codec), encoding: normal, codec: codec)
+        }
+    }
+
+    private static func transcodeSingleByte(_ body: [UInt8], codec: String) throws(SyntaxError) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count + body.count / 8)
+        for (position, byte) in body.enumerated() {
+            var scalarValue = UInt32(byte)
+            if byte >= 0x80 {
+                switch codec {
+                case "ascii":
+                    throw SyntaxError(.syntaxError,
+                        "'ascii' codec can't decode byte 0x\(hex2(byte)) in position \(position): ordinal not in range(128)",
+                        lineno: 0, offset: -1)
+                case "cp1252":
+                    scalarValue = byte < 0xA0 ? cp1252High[Int(byte) - 0x80] : UInt32(byte)
+                    if scalarValue == 0xFFFF {
+                        throw SyntaxError(.syntaxError,
+                            "'charmap' codec can't decode byte 0x\(hex2(byte)) in position \(position): character maps to <undefined>",
+                            lineno: 0, offset: -1)
+                    }
+                case "iso8859-15":
+                    scalarValue = latin9Differences[byte] ?? UInt32(byte)
+                default:
+                    break
+                }
+            }
+            appendUTF8(scalarValue, to: &out)
+        }
+        return out
+    }
+
+    static func hex2(_ byte: UInt8) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
+    }
+
+    static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+        switch value {
+        case 0..<0x80:
+            out.append(UInt8(value))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (value >> 6)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (value >> 12)))
+            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | ((value >> 18) & 0x07)))
+            out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
+    /// Length of the valid UTF-8 sequence at `index`, or nil with the reason CPython's codec gives.
+    static func utf8SequenceLength(_ bytes: [UInt8], at index: Int) -> Result<Int, UTF8Problem> {
+        let lead = bytes[index]
+        if lead < 0x80 { return .success(1) }
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return .failure(.invalidStart)
+        }
+        for offset in 1..<length {
+            guard index + offset < bytes.count else { return .failure(.unexpectedEnd(offset)) }
+            let byte = bytes[index + offset]
+            if offset == 1 ? (byte < low || byte > high) : (byte < 0x80 || byte > 0xBF) {
+                return .failure(.invalidContinuation(offset))
+            }
+        }
+        return .success(length)
+    }
+
+    enum UTF8Problem: Error {
+        case invalidStart
+        case invalidContinuation(Int)
+        case unexpectedEnd(Int)
+
+        var reason: String {
+            switch self {
+            case .invalidStart: return "invalid start byte"
+            case .invalidContinuation: return "invalid continuation byte"
+            case .unexpectedEnd: return "unexpected end of data"
+            }
+        }
+    }
+
+    private static func validateUTF8(_ body: [UInt8], origin: SourceOrigin, filename: String,
+                                     declared: Bool) throws(SyntaxError) {
+        var index = 0
+        var lineno = 1
+        var lineStart = 0
+        while index < body.count {
+            let byte = body[index]
+            if byte < 0x80 {
+                if byte == 0x0A { lineno += 1; lineStart = index + 1 }
+                index += 1
+                continue
+            }
+            switch utf8SequenceLength(body, at: index) {
+            case .success(let length):
+                index += length
+            case .failure(let problem):
+                if origin == .file && !declared {
+                    throw SyntaxError(.syntaxError,
+                        "Non-UTF-8 code starting with '\\x\(hex2(byte))' in file \(filename) on line \(lineno), "
+                        + "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                        lineno: 0, offset: 0)
+                }
+                if origin == .compileArgument && declared {
+                    throw SyntaxError(.syntaxError,
+                        "'utf-8' codec can't decode byte 0x\(hex2(byte)) in position \(index): \(problem.reason)",
+                        lineno: 0, offset: -1)
+                }
+                // CPython reports the bad line itself, decoded with replacement characters.
+                let (lineBytes, _) = line(body, from: lineStart)
+                let position = index - lineStart
+                var endPosition = position
+                if case .invalidContinuation(let offset) = problem { endPosition = position + offset - 1 }
+                if case .unexpectedEnd(let offset) = problem { endPosition = position + offset - 1 }
+                let range = endPosition > position ? "\(position)-\(endPosition)" : "\(position)"
+                let message = "(unicode error) 'utf-8' codec can't decode "
+                    + (endPosition > position ? "bytes" : "byte 0x\(hex2(byte))")
+                    + " in position \(range): \(problem.reason)"
+                throw SyntaxError(.syntaxError, message, lineno: lineno, offset: 1, endLineno: lineno, endOffset: -1,
+                                  text: String(decoding: lineBytes, as: UTF8.self))
+            }
+        }
+    }
+
+    private static let cp1252High: [UInt32] = [
+        0x20AC, 0xFFFF, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+        0x0152, 0xFFFF, 0x017D, 0xFFFF, 0xFFFF, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFF, 0x017E, 0x0178,
+    ]
+
+    private static let latin9Differences: [UInt8: UInt32] = [
+        0xA4: 0x20AC, 0xA6: 0x0160, 0xA8: 0x0161, 0xB4: 0x017D, 0xB8: 0x017E, 0xBC: 0x0152, 0xBD: 0x0153, 0xBE: 0x0178,
+    ]
+}
