@@ -263,16 +263,9 @@ extension Parser {
         return comment
     }
 
-    /// The text of a type comment after `type:`, with surrounding blanks removed.
+    /// The text of a type comment: the tokenizer already dropped `# type:`.
     func typeCommentText(_ token: Token) -> String {
-        var body = Substring(text(token))
-        if body.hasPrefix("#") {
-            body = body.dropFirst().drop(while: { $0 == " " || $0 == "\t" })
-            if body.hasPrefix("type:") { body = body.dropFirst("type:".count) }
-        }
-        body = body.drop(while: { $0 == " " || $0 == "\t" })
-        while let last = body.last, last == " " || last == "\t" || last == "\r" || last == "\n" { body = body.dropLast() }
-        return String(body)
+        text(token)
     }
 
     // MARK: Imports

@@ -222,28 +222,18 @@ final class Parser {
     // MARK: type: ignore
 
     private func collectTypeIgnores() {
-        // The tokenizer leaves `# type: ignore[...]` comments in the stream as type
-        // comments; they annotate nothing, so they are lifted out here.
+        // `# type: ignore[...]` comments annotate nothing: they are lifted out of the
+        // stream into the module's `type_ignores`.
+        guard tokens.contains(where: { $0.kind == .typeIgnore }) else { return }
         var kept: [Token] = []
         kept.reserveCapacity(tokens.count)
         for token in tokens {
-            if token.kind == .typeComment, let tag = typeIgnoreTag(token) {
-                typeIgnores.append(TypeIgnore(lineno: Int(token.range.lineno), tag: tag))
+            if token.kind == .typeIgnore {
+                typeIgnores.append(TypeIgnore(lineno: Int(token.range.lineno), tag: text(token)))
                 continue
             }
             kept.append(token)
         }
         tokens = kept
-    }
-
-    /// For a `# type: ignore...` comment, the text after `ignore`.
-    func typeIgnoreTag(_ token: Token) -> String? {
-        let body = typeCommentText(token)
-        guard body.hasPrefix("ignore") else { return nil }
-        let rest = body.dropFirst("ignore".count)
-        if let first = rest.unicodeScalars.first, first.properties.isAlphabetic || first == "_" || ("0"..."9").contains(first) {
-            return nil
-        }
-        return String(rest)
     }
 }
