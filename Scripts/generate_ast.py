@@ -108,6 +108,8 @@ class Model:
 
     def swift_field_type(self, field):
         base = self.swift_type_name(field.type)
+        if field.optional_elements:
+            return f"[{base}?]"
         if field.sequence:
             return f"[{base}]"
         if field.optional:
@@ -236,6 +238,9 @@ RESERVED_LOCALS = {"node", "fields", "className", "depth"}
 
 def value_expression(model, field, value):
     """Swift expression formatting `value` (a non-optional field value) as a DumpPiece."""
+    if field.optional_elements:
+        element = element_expression(model, field.type, "$0", "depth + 2")
+        return f"list({value}.map {{ $0.map {{ {element} }} ?? none }}, depth: depth + 1)"
     if field.sequence:
         element = element_expression(model, field.type, "$0", "depth + 2")
         return f"list({value}.map {{ {element} }}, depth: depth + 1)"

@@ -80,6 +80,9 @@ struct DumpFormatter {
         DumpPiece(text: pythonStringRepr(value), isSimple: true)
     }
 
+    /// An absent element of a list that may hold absent elements (`Dict.keys`, `kw_defaults`).
+    var none: DumpPiece { DumpPiece(text: "None", isSimple: true) }
+
     func int(_ value: Int) -> DumpPiece {
         DumpPiece(text: String(value), isSimple: true)
     }

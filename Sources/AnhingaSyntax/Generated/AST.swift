@@ -71,7 +71,7 @@ public indirect enum ExprKind: Hashable, Sendable {
     case unaryOp(op: UnaryOp, operand: Expr)
     case lambda(args: Arguments, body: Expr)
     case ifExp(test: Expr, body: Expr, orelse: Expr)
-    case dict(keys: [Expr], values: [Expr])
+    case dict(keys: [Expr?], values: [Expr])
     case set(elts: [Expr])
     case listComp(elt: Expr, generators: [Comprehension])
     case setComp(elt: Expr, generators: [Comprehension])
@@ -219,12 +219,12 @@ public struct Arguments: Hashable, Sendable {
     public var args: [Arg]
     public var vararg: Arg?
     public var kwonlyargs: [Arg]
-    public var kwDefaults: [Expr]
+    public var kwDefaults: [Expr?]
     public var kwarg: Arg?
     public var defaults: [Expr]
 
     @inlinable
-    public init(posonlyargs: [Arg], args: [Arg], vararg: Arg?, kwonlyargs: [Arg], kwDefaults: [Expr], kwarg: Arg?, defaults: [Expr]) {
+    public init(posonlyargs: [Arg], args: [Arg], vararg: Arg?, kwonlyargs: [Arg], kwDefaults: [Expr?], kwarg: Arg?, defaults: [Expr]) {
         self.posonlyargs = posonlyargs
         self.args = args
         self.vararg = vararg

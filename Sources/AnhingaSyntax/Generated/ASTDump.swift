@@ -221,7 +221,7 @@ extension DumpFormatter {
             fields.append(("orelse", dump(orelse, depth: depth + 1)))
         case .dict(let keys, let values):
             className = "Dict"
-            fields.append(("keys", list(keys.map { dump($0, depth: depth + 2) }, depth: depth + 1)))
+            fields.append(("keys", list(keys.map { $0.map { dump($0, depth: depth + 2) } ?? none }, depth: depth + 1)))
             fields.append(("values", list(values.map { dump($0, depth: depth + 2) }, depth: depth + 1)))
         case .set(let elts):
             className = "Set"
@@ -370,7 +370,7 @@ extension DumpFormatter {
             fields.append(("vararg", dump(vararg, depth: depth + 1)))
         }
         fields.append(("kwonlyargs", list(node.kwonlyargs.map { dump($0, depth: depth + 2) }, depth: depth + 1)))
-        fields.append(("kw_defaults", list(node.kwDefaults.map { dump($0, depth: depth + 2) }, depth: depth + 1)))
+        fields.append(("kw_defaults", list(node.kwDefaults.map { $0.map { dump($0, depth: depth + 2) } ?? none }, depth: depth + 1)))
         if let kwarg = node.kwarg {
             fields.append(("kwarg", dump(kwarg, depth: depth + 1)))
         }
