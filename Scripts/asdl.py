@@ -9,7 +9,10 @@ Scripts/generate_ast.py. Grammar accepted:
     sum        := constructor ('|' constructor)* attributes?
     constructor:= NAME fields?
     fields     := '(' field (',' field)* ')'
-    field      := NAME ('?' | '*' | '?*')? NAME    ('?*': a list whose items may be None)
+    field      := NAME ('?' | '*' | '?*')? NAME
+
+`?*` marks a list whose elements may be absent (Python's `Dict.keys` holds None for
+`**d` entries, `arguments.kw_defaults` None for keyword-only parameters without default).
     attributes := 'attributes' fields
 
 Comments run from `--` to the end of the line.
@@ -25,6 +28,7 @@ class Field:
     name: str          # ASDL field name: 'decorator_list', ...
     optional: bool = False
     sequence: bool = False
+    optional_elements: bool = False   # `?*`: a list that may hold absent elements
 
 
 @dataclass
@@ -98,14 +102,18 @@ class _Reader:
         result = []
         while True:
             type_name = self.name()
-            optional = sequence = False
+            optional = sequence = optional_elements = False
             if self.peek() == "?":
                 self.take()
-                optional = True
-            if self.peek() == "*":
+                if self.peek() == "*":
+                    self.take()
+                    sequence = optional_elements = True
+                else:
+                    optional = True
+            elif self.peek() == "*":
                 self.take()
                 sequence = True
-            result.append(Field(type_name, self.name(), optional, sequence))
+            result.append(Field(type_name, self.name(), optional, sequence, optional_elements))
             if self.peek() == ",":
                 self.take()
                 continue

@@ -108,7 +108,7 @@ class Model:
 
     def swift_field_type(self, field):
         base = self.swift_type_name(field.type)
-        if field.sequence and field.optional:
+        if field.optional_elements:
             return f"[{base}?]"
         if field.sequence:
             return f"[{base}]"
@@ -227,12 +227,127 @@ def generate_ast_swift(model):
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+# ---------------------------------------------------------------- ASTDump.swift
+#
+# For every node type, a `dump(_:depth:)` method on DumpFormatter (hand-written in
+# AST/DumpFormatter.swift) that formats each present field and hands the list to
+# `node(_:_:range:depth:)`, which does the layout. `depth` is the node's own nesting level.
+#
+# Generated locals: node, fields, className, depth; no ASDL field may use these names.
+RESERVED_LOCALS = {"node", "fields", "className", "depth"}
+
+def value_expression(model, field, value):
+    """Swift expression formatting `value` (a non-optional field value) as a DumpPiece."""
+    if field.optional_elements:
+        element = element_expression(model, field.type, "$0", "depth + 2")
+        return f"list({value}.map {{ $0.map {{ {element} }} ?? none }}, depth: depth + 1)"
+    if field.sequence:
+        element = element_expression(model, field.type, "$0", "depth + 2")
+        return f"list({value}.map {{ {element} }}, depth: depth + 1)"
+    return element_expression(model, field.type, value, "depth + 1")
+
+
+def element_expression(model, asdl_type, value, depth):
+    if asdl_type in ("identifier", "string"):
+        return f"string({value})"
+    if asdl_type == "int":
+        return f"int({value})"
+    if asdl_type == "constant":
+        return f"constant({value})"
+    return f"dump({value}, depth: {depth})"
+
+
+def emit_field_appends(model, lines, fields, access, indent):
+    pad = " " * indent
+    for field in fields:
+        value = access(field)
+        key = field.name
+        if field.optional:
+            local = escaped(lower_camel_case(field.name))
+            binding = local if local == value else f"{local} = {value}"
+            lines.append(f"{pad}if let {binding} {{")
+            lines.append(f"{pad}    fields.append((\"{key}\", {value_expression(model, field, local)}))")
+            lines.append(f"{pad}}}")
+        else:
+            lines.append(f"{pad}fields.append((\"{key}\", {value_expression(model, field, value)}))")
+
+
+def emit_dump_for_sum(model, lines, definition, located):
+    name = model.swift_type_name(definition.name)
+    subject = "node.kind" if located else "node"
+    lines.append(f"    func dump(_ node: {name}, depth: Int) -> DumpPiece {{")
+    lines.append("        var fields: [DumpField] = []")
+    lines.append("        let className: String")
+    lines.append(f"        switch {subject} {{")
+    for constructor in definition.constructors:
+        case_name = escaped(lower_camel_case(constructor.name))
+        if constructor.fields:
+            bindings = ", ".join(f"let {escaped(lower_camel_case(f.name))}" for f in constructor.fields)
+            lines.append(f"        case .{case_name}({bindings}):")
+        else:
+            lines.append(f"        case .{case_name}:")
+        lines.append(f"            className = \"{constructor.name}\"")
+        emit_field_appends(model, lines, constructor.fields,
+                           lambda f: escaped(lower_camel_case(f.name)), 12)
+    lines.append("        }")
+    range_argument = "node.range" if located else "nil"
+    lines.append(f"        return self.node(className, fields, range: {range_argument}, depth: depth)")
+    lines.append("    }")
+    lines.append("")
+
+
+def emit_dump_for_struct(model, lines, definition, python_name):
+    name = model.swift_type_name(definition.name)
+    fields = model.fields_of(definition)
+    lines.append(f"    func dump(_ node: {name}, depth: Int) -> DumpPiece {{")
+    lines.append("        var fields: [DumpField] = []")
+    emit_field_appends(model, lines, fields, lambda f: "node." + escaped(lower_camel_case(f.name)), 8)
+    range_argument = "node.range" if definition.attributes else "nil"
+    lines.append(f"        return self.node(\"{python_name}\", fields, range: {range_argument}, depth: depth)")
+    lines.append("    }")
+    lines.append("")
+
+
+def emit_dump_for_simple(model, lines, definition):
+    name = model.swift_type_name(definition.name)
+    lines.append(f"    func dump(_ node: {name}, depth: Int) -> DumpPiece {{")
+    lines.append("        self.node(node.pythonName, [], range: nil, depth: depth)")
+    lines.append("    }")
+    lines.append("")
+
+
+def generate_dump_swift(model):
+    for definition in model.definitions:
+        all_fields = definition.fields + [f for c in definition.constructors for f in c.fields]
+        clashes = {lower_camel_case(f.name) for f in all_fields} & RESERVED_LOCALS
+        if clashes:
+            raise SystemExit(f"{definition.name}: field names clash with generated locals: {clashes}")
+    lines = [HEADER]
+    lines.append("extension DumpFormatter {")
+    for definition in model.definitions:
+        category = model.category(definition)
+        if category == "product":
+            emit_dump_for_struct(model, lines, definition, definition.name)
+        elif category == "single":
+            emit_dump_for_struct(model, lines, definition, definition.constructors[0].name)
+        elif category == "located_sum":
+            emit_dump_for_sum(model, lines, definition, located=True)
+        elif category == "plain_sum":
+            emit_dump_for_sum(model, lines, definition, located=False)
+        else:
+            emit_dump_for_simple(model, lines, definition)
+    while lines[-1] == "":
+        lines.pop()
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 # ---------------------------------------------------------------- driver
 
 def generated_files():
     with open(ASDL_PATH, encoding="utf-8") as file:
         model = Model(parse_asdl(file.read()))
-    files = {AST_PATH: generate_ast_swift(model)}
+    files = {AST_PATH: generate_ast_swift(model), DUMP_PATH: generate_dump_swift(model)}
     return files
 
 
