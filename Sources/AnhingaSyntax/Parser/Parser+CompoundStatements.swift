@@ -54,10 +54,10 @@ extension Parser {
         try expectNamed(.colon, ":")
     }
 
-    /// The end of a compound statement: the end of the last statement of its last block.
+    /// The range of a compound statement from `start` to the end of its last
+    /// block: the last token of the block's last line, a trailing `;` included.
     func endOfBlock(_ body: [Stmt], start: SourceRange) -> SourceRange {
-        guard let last = body.last else { return range(from: start) }
-        return SourceRange(from: start, to: last.range)
+        SourceRange(from: start, to: lastLineEnd)
     }
 
     private func parseIf() throws(SyntaxError) -> Stmt {
@@ -176,13 +176,7 @@ extension Parser {
         if handlers.isEmpty && finalbody.isEmpty {
             throw error("expected 'except' or 'finally' block", at: current.range)
         }
-        let last = !finalbody.isEmpty ? finalbody : !orelse.isEmpty ? orelse : []
-        var whole: SourceRange
-        if last.isEmpty, let handler = handlers.last {
-            whole = SourceRange(from: start, to: handler.range)
-        } else {
-            whole = endOfBlock(last, start: start)
-        }
+        let whole = SourceRange(from: start, to: lastLineEnd)
         if sawStar == true {
             return Stmt(.tryStar(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), range: whole)
         }

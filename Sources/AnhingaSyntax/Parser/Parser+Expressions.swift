@@ -295,7 +295,11 @@ extension Parser {
     private func parseSlices() throws(SyntaxError) -> Expr {
         let start = current.range
         let first = try parseSlice()
-        guard check(.comma) else { return first }
+        guard check(.comma) else {
+            // `x[*a]` is a one-element tuple (PEP 646).
+            if case .starred = first.kind { return Expr(.tuple(elts: [first], ctx: .load), range: first.range) }
+            return first
+        }
         var elements = [first]
         while accept(.comma) {
             if check(.rsqb) { break }

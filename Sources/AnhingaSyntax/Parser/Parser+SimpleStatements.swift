@@ -28,6 +28,7 @@ extension Parser {
             }
             break
         }
+        lastLineEnd = previous.range
         if !accept(.newline) {
             if check(.endMarker) && tokenizerError == nil { return }
             throw errorAtCurrent()

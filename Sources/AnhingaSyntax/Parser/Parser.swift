@@ -40,6 +40,9 @@ final class Parser {
     var depth = 0
     /// `# type: ignore` comments seen, for `Module.type_ignores`.
     var typeIgnores: [TypeIgnore] = []
+    /// The last token of the most recent line of simple statements: where a
+    /// compound statement that ends there ends.
+    var lastLineEnd = SourceRange.zero
     /// Inside an `async def` body (where `await` and `async for` are plain expressions).
     var inAsyncFunction = false
 
