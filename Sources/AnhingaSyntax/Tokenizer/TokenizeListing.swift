@@ -20,7 +20,9 @@ public func tokenizeModuleListing(_ raw: [UInt8], filename: String) -> (stdout: 
         return ("", failure.message + "\n", 1)
     }
     var listing = PythonTokenizeListing(lines: lines)
-    listing.emit("ENCODING", Array(encoding.unicodeScalars.map(\.value)), (0, 0), (0, 0))
+    // The BOM is already gone, so tokenize reports (and decodes with) plain utf-8.
+    let reported = encoding == "utf-8-sig" ? "utf-8" : encoding
+    listing.emit("ENCODING", Array(reported.unicodeScalars.map(\.value)), (0, 0), (0, 0))
     switch listing.run() {
     case .success:
         return (listing.output, "", 0)
@@ -101,8 +103,7 @@ enum ListingSource {
         var lines: [[UInt32]] = []
         lines.reserveCapacity(byteLines.count)
         for (number, lineBytes) in byteLines.enumerated() {
-            var bytes = Array(lineBytes)
-            if encoding == "utf-8-sig", bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            let bytes = Array(lineBytes)
             if codec == "utf-8" {
                 var index = 0
                 while index < bytes.count {
