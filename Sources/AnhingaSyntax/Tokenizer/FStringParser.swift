@@ -183,7 +183,11 @@ struct FStringParser {
             case UInt8(ascii: "#"):
                 throw error("f-string expression part cannot include '#'")
             case UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: "}"), UInt8(ascii: "="), UInt8(ascii: ">"),
-                 UInt8(ascii: "<") where brackets.isEmpty:
+                 UInt8(ascii: "<"):
+                if !brackets.isEmpty {
+                    if byte == UInt8(ascii: "}") { try closeBracket(byte, &brackets) }
+                    break
+                }
                 if cursor + 1 < end, bytes[cursor + 1] == UInt8(ascii: "="), byte != UInt8(ascii: ":"),
                    byte != UInt8(ascii: "}") {
                     cursor += 2  // `!=`, `==`, `<=`, `>=` stay in the expression
@@ -191,16 +195,8 @@ struct FStringParser {
                 }
                 if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") { break }
                 break scan
-            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                guard let opening = brackets.popLast() else {
-                    throw error("f-string: unmatched '\(Character(UnicodeScalar(byte)))'")
-                }
-                let expected = opening == UInt8(ascii: "(") ? UInt8(ascii: ")")
-                    : opening == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
-                if byte != expected {
-                    throw error("f-string: closing parenthesis '\(Character(UnicodeScalar(byte)))' does not match "
-                        + "opening parenthesis '\(Character(UnicodeScalar(opening)))'")
-                }
+            case UInt8(ascii: ")"), UInt8(ascii: "]"):
+                try closeBracket(byte, &brackets)
             default:
                 break
             }
@@ -245,6 +241,18 @@ struct FStringParser {
             field.conversion = Int32(UInt8(ascii: "r"))
         }
         return field
+    }
+
+    private func closeBracket(_ byte: UInt8, _ brackets: inout [UInt8]) throws(SyntaxError) {
+        guard let opening = brackets.popLast() else {
+            throw error("f-string: unmatched '\(Character(UnicodeScalar(byte)))'")
+        }
+        let expected = opening == UInt8(ascii: "(") ? UInt8(ascii: ")")
+            : opening == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
+        if byte != expected {
+            throw error("f-string: closing parenthesis '\(Character(UnicodeScalar(byte)))' does not match "
+                + "opening parenthesis '\(Character(UnicodeScalar(opening)))'")
+        }
     }
 
     /// Line and byte column of a byte inside the token.

@@ -133,12 +133,12 @@ enum SourceDecoding {
         let normal = normalName(name)
         guard let codec = codec(forName: normal) else {
             let message = origin == .file ? "encoding problem: \(name)" : "unknown encoding: \(name)"
-            throw SyntaxError(.syntaxError, message, lineno: origin == .file ? 0 : 0, offset: origin == .file ? 0 : -1)
+            throw SyntaxError(.syntaxError, message, lineno: 0, offset: origin == .file ? 0 : -1)
         }
         if hasBOM {
             guard codec == "utf-8" else {
-                let message = origin == .file ? "encoding problem: \(normal) with BOM" : "encoding problem: \(normal) with BOM"
-                throw SyntaxError(.syntaxError, message, lineno: 0, offset: -1)
+                throw SyntaxError(.syntaxError, "encoding problem: \(normal) with BOM", lineno: 0,
+                                  offset: origin == .file ? 0 : -1)
             }
         }
         switch codec {
