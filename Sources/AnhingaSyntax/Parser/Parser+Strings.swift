@@ -7,10 +7,10 @@
 extension Parser {
     func parseStrings() throws(SyntaxError) -> Expr {
         let first = current
-        var literals: [StringLiteral] = []
+        var literals: [StringLiteralPiece] = []
         var tokenRanges: [SourceRange] = []
         while check(.string) {
-            literals.append(try decodeStringLiteral(source, current))
+            literals.append(try decodeStringToken(source, current))
             tokenRanges.append(current.range)
             advance()
         }
@@ -30,14 +30,14 @@ extension Parser {
         if !literals.contains(where: { $0.isFString }) {
             var codePoints: [UInt32] = []
             for literal in literals {
-                if case .text(let value) = literal.content { codePoints += value.codePoints }
+                if case .string(let value) = literal.content { codePoints += value.codePoints }
             }
             return Expr(.constant(value: .str(PyStringValue(codePoints: codePoints)), kind: kind), range: whole)
         }
         var builder = JoinedStrBuilder(range: whole, kind: kind)
         for (index, literal) in literals.enumerated() {
             switch literal.content {
-            case .text(let value):
+            case .string(let value):
                 builder.appendText(value.codePoints)
             case .bytes:
                 break
@@ -48,7 +48,7 @@ extension Parser {
         return Expr(.joinedStr(values: builder.finish()), range: whole)
     }
 
-    private func appendFStringParts(_ parts: [FStringPart], to builder: inout JoinedStrBuilder,
+    private func appendFStringParts(_ parts: [FStringElement], to builder: inout JoinedStrBuilder,
                                     tokenRange: SourceRange) throws(SyntaxError) {
         for part in parts {
             switch part {
@@ -65,8 +65,8 @@ extension Parser {
                     try appendFStringParts(specParts, to: &specBuilder, tokenRange: tokenRange)
                     formatSpec = Expr(.joinedStr(values: specBuilder.finish()), range: tokenRange)
                 }
-                var conversion = field.conversion.map { Int($0) } ?? -1
-                if field.debugText != nil && field.conversion == nil && field.formatSpec == nil {
+                var conversion = Int(field.conversion)
+                if field.debugText != nil && conversion == -1 && field.formatSpec == nil {
                     conversion = Int(UInt8(ascii: "r"))
                 }
                 builder.appendField(value: value, conversion: conversion, formatSpec: formatSpec)
@@ -111,12 +111,12 @@ extension Parser {
         // CPython 3.11 parses a field as `(expr)`, so a bare tuple spans the
         // parentheses it imagines around the field's text.
         var endLine = field.line
-        var lineStart = field.expression.lowerBound - Int(field.column)
-        for index in field.expression where source.bytes[index] == UInt8(ascii: "\n") {
+        var lineStart = field.expressionRange.lowerBound - Int(field.column)
+        for index in field.expressionRange where source.bytes[index] == UInt8(ascii: "\n") {
             endLine += 1
             lineStart = index + 1
         }
-        let endColumn = Int32(truncatingIfNeeded: field.expression.upperBound - lineStart)
+        let endColumn = Int32(truncatingIfNeeded: field.expressionRange.upperBound - lineStart)
         let range = SourceRange(lineno: field.line, colOffset: field.column - 1,
                                 endLineno: endLine, endColOffset: endColumn + 1)
         return Expr(.tuple(elts: elements, ctx: .load), range: range)

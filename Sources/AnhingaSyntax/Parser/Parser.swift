@@ -59,9 +59,9 @@ final class Parser {
     /// stands in the source so that its nodes get their real positions.
     convenience init(source: SourceBuffer, fStringField field: FStringField) {
         self.init(source: source, typeComments: false,
-                  tokenizer: Tokenizer(source, byteRange: field.expression,
+                  tokenizer: Tokenizer(source, byteRange: field.expressionRange,
                                        startLine: field.line, startColumn: field.column),
-                  expectedTokens: field.expression.count / 2 + 4)
+                  expectedTokens: field.expressionRange.count / 2 + 4)
     }
 
     private init(source: SourceBuffer, typeComments: Bool, tokenizer: Tokenizer, expectedTokens: Int) {
