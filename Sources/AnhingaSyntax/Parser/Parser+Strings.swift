@@ -55,9 +55,7 @@ extension Parser {
             case .literal(let value):
                 builder.appendText(value.codePoints)
             case .field(let field):
-                if let debugText = field.debugText {
-                    builder.appendText(debugText.codePoints)
-                }
+                // The scanner already put a `{expr=}` field's debug text before it as a literal.
                 let value = try parseFStringExpression(field)
                 var formatSpec: Expr?
                 if let specParts = field.formatSpec {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What kind of source text is being parsed, as `compile()`'s `mode` argument.
 public enum ParseMode: Sendable {
     /// A module: a sequence of statements (`'exec'`).
@@ -196,11 +198,17 @@ final class Parser {
         throw error("expected '\(spelling)'", at: pointAfter(previous))
     }
 
-    /// The text of a token (identifiers, numbers, strings).
+    /// The text of a token (identifiers, numbers, strings). Non-ASCII identifiers
+    /// are NFKC-normalised, as the language reference requires (`ｗ` is `w`).
     func text(_ token: Token) -> String {
         let start = Int(token.start), end = Int(token.end)
         guard start >= 0, start <= end, end <= source.bytes.count else { return "" }
-        return String(decoding: source.bytes[start..<end], as: UTF8.self)
+        let bytes = source.bytes[start..<end]
+        let text = String(decoding: bytes, as: UTF8.self)
+        if token.kind == .name, bytes.contains(where: { $0 >= 0x80 }) {
+            return text.precomposedStringWithCompatibilityMapping
+        }
+        return text
     }
 
     /// True when the current token is the soft keyword or name `word`.
