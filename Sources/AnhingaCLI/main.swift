@@ -1,28 +1,14 @@
-import AnhingaSyntax
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-// TEMPORARY harness while the real CLI is written on its branch.
-let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "--ast" {
-    for path in arguments.dropFirst() {
-        guard let data = FileManager.default.contents(atPath: path) else { continue }
-        do {
-            let source = try SourceBuffer(bytes: [UInt8](data), filename: path)
-            let tree = try parse(source, mode: .exec, typeComments: true)
-            print(dumpAST(tree, includeAttributes: true, indent: 3))
-        } catch {
-            print("ERR \(path): \(error.kind.rawValue): \(error.message) (\(error.lineno):\(error.offset))")
-        }
-    }
-} else {
-    for path in arguments {
-        guard let data = FileManager.default.contents(atPath: path) else { continue }
-        do {
-            let source = try SourceBuffer(bytes: [UInt8](data), filename: path)
-            _ = try parse(source, mode: .exec, typeComments: true)
-            print("OK \(path)")
-        } catch {
-            print("ERR \(path): \(error.kind.rawValue): \(error.message) (\(error.lineno):\(error.offset))")
-        }
-    }
-}
+// The `anhinga` command: everything happens in `runAnhinga`; this file only
+// connects it to the real process and makes sure all output is written
+// before the process exits, on every path.
+let context = ProcessContext.current()
+let status = runAnhinga(arguments: Array(CommandLine.arguments.dropFirst()), context: context)
+context.stdout.flush()
+context.stderr.flush()
+exit(status)
