@@ -36,7 +36,7 @@ extension Parser {
             guard accept(.indent) else {
                 try failIfTokenizerErrorAtCurrent()
                 throw error("expected an indented block after \(construct) on line \(line)",
-                            at: current.range, kind: .indentationError)
+                            at: startOf(current), kind: .indentationError)
             }
             while !check(.dedent) && !check(.endMarker) {
                 try parseStatement(into: &body)
@@ -228,11 +228,7 @@ extension Parser {
         let context = try parseExpression()
         var vars: Expr?
         if accept(.kwAs) {
-            let target = try parseStarTarget()
-            if !(check(.comma) || check(.rpar) || check(.colon)) {
-                throw errorAtCurrent()
-            }
-            vars = target
+            vars = try parseStarTarget()
         }
         return WithItem(contextExpr: context, optionalVars: vars)
     }

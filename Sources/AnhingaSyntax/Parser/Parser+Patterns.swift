@@ -44,7 +44,7 @@ extension Parser {
         guard accept(.indent) else {
             try failIfTokenizerErrorAtCurrent()
             throw error("expected an indented block after 'match' statement on line \(start.lineno)",
-                        at: current.range, kind: .indentationError)
+                        at: startOf(current), kind: .indentationError)
         }
         var cases: [MatchCase] = []
         while checkName("case") {

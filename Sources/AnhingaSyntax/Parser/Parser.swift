@@ -45,6 +45,8 @@ final class Parser {
     /// The last token of the most recent line of simple statements: where a
     /// compound statement that ends there ends.
     var lastLineEnd = SourceRange.zero
+    /// Parsing a positional call argument, where `name=` is a keyword, not a mistake.
+    var inCallArgument = false
     /// Inside an `async def` body (where `await` and `async for` are plain expressions).
     var inAsyncFunction = false
 
@@ -230,6 +232,12 @@ final class Parser {
     func pointAfter(_ token: Token) -> SourceRange {
         SourceRange(lineno: token.range.endLineno, colOffset: token.range.endColOffset,
                     endLineno: token.range.endLineno, endColOffset: token.range.endColOffset)
+    }
+
+    /// An empty range at the start of `token`, where CPython puts a single caret.
+    func startOf(_ token: Token) -> SourceRange {
+        SourceRange(lineno: token.range.lineno, colOffset: token.range.colOffset,
+                    endLineno: token.range.lineno, endColOffset: token.range.colOffset)
     }
 
     // MARK: Depth
