@@ -31,7 +31,10 @@ extension Parser {
                 keywords.append(Keyword(arg: name, value: value, range: range(from: start)))
                 sawKeyword = true
             } else {
-                let value = try parseNamedExpression()
+                inCallArgument = true
+                let parsed = Result { () throws(SyntaxError) -> Expr in try parseNamedExpression() }
+                inCallArgument = false
+                let value = try parsed.get()
                 if check(.kwFor) || check(.kwAsync) {
                     let generators = try parseComprehensionClauses()
                     let isSole = args.isEmpty && keywords.isEmpty && check(closing)

@@ -36,7 +36,7 @@ extension Parser {
             guard accept(.indent) else {
                 try failIfTokenizerErrorAtCurrent()
                 throw error("expected an indented block after \(construct) on line \(line)",
-                            at: current.range, kind: .indentationError)
+                            at: startOf(current), kind: .indentationError)
             }
             while !check(.dedent) && !check(.endMarker) {
                 try parseStatement(into: &body)
@@ -54,10 +54,10 @@ extension Parser {
         try expectNamed(.colon, ":")
     }
 
-    /// The end of a compound statement: the end of the last statement of its last block.
+    /// The range of a compound statement from `start` to the end of its last
+    /// block: the last token of the block's last line, a trailing `;` included.
     func endOfBlock(_ body: [Stmt], start: SourceRange) -> SourceRange {
-        guard let last = body.last else { return range(from: start) }
-        return SourceRange(from: start, to: last.range)
+        SourceRange(from: start, to: lastLineEnd)
     }
 
     private func parseIf() throws(SyntaxError) -> Stmt {
@@ -176,13 +176,7 @@ extension Parser {
         if handlers.isEmpty && finalbody.isEmpty {
             throw error("expected 'except' or 'finally' block", at: current.range)
         }
-        let last = !finalbody.isEmpty ? finalbody : !orelse.isEmpty ? orelse : []
-        var whole: SourceRange
-        if last.isEmpty, let handler = handlers.last {
-            whole = SourceRange(from: start, to: handler.range)
-        } else {
-            whole = endOfBlock(last, start: start)
-        }
+        let whole = SourceRange(from: start, to: lastLineEnd)
         if sawStar == true {
             return Stmt(.tryStar(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), range: whole)
         }
@@ -234,11 +228,7 @@ extension Parser {
         let context = try parseExpression()
         var vars: Expr?
         if accept(.kwAs) {
-            let target = try parseStarTarget()
-            if !(check(.comma) || check(.rpar) || check(.colon)) {
-                throw errorAtCurrent()
-            }
-            vars = target
+            vars = try parseStarTarget()
         }
         return WithItem(contextExpr: context, optionalVars: vars)
     }

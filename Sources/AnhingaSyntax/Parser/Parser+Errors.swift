@@ -1,11 +1,14 @@
 /// Building SyntaxErrors with CPython's locations: 1-based character offsets on
 /// the line, with the text of that line attached.
 extension Parser {
+    /// CPython 3.11 reports the parser's errors in a source file with UTF-8 byte
+    /// offsets (its tokenizer's errors use characters), so carets under a line
+    /// with non-ASCII text sit further right; Anhinga matches what it prints.
     func error(_ message: String, at range: SourceRange,
                kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
         let line = Int(range.lineno), endLine = Int(range.endLineno)
-        let offset = source.characterColumn(line: line, byteColumn: Int(range.colOffset)) + 1
-        let endOffset = source.characterColumn(line: endLine, byteColumn: Int(range.endColOffset)) + 1
+        let offset = Int(range.colOffset) + 1
+        let endOffset = Int(range.endColOffset) + 1
         return SyntaxError(kind, message, lineno: line, offset: offset,
                            endLineno: endLine, endOffset: endOffset,
                            text: source.lineText(line))

@@ -56,7 +56,28 @@ extension Parser {
         if check(.colonEqual) {
             throw error("cannot use assignment expressions with \(expressionName(expr))", at: expr.range)
         }
+        if check(.equal) && !inCallArgument { try diagnoseEqualsInNamedExpression(expr) }
         return expr
+    }
+
+    /// `if x = 1:` and friends: a lone `=` where a named expression stands.
+    private func diagnoseEqualsInNamedExpression(_ target: Expr) throws(SyntaxError) {
+        let saved = position, savedFurthest = furthest
+        advance()
+        guard let value = try? parseBitwiseOr(), !check(.equal), !check(.colonEqual) else {
+            position = saved
+            furthest = savedFurthest
+            return
+        }
+        if case .name = target.kind {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", from: target.range, to: value.range)
+        }
+        if isBitwiseOrLevel(target) && !startsWithDisplayOrSingleton(target) {
+            throw error("cannot assign to \(expressionName(target)) here. Maybe you meant '==' instead of '='?",
+                        at: target.range)
+        }
+        position = saved
+        furthest = savedFurthest
     }
 
     /// `expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef`
@@ -295,7 +316,11 @@ extension Parser {
     private func parseSlices() throws(SyntaxError) -> Expr {
         let start = current.range
         let first = try parseSlice()
-        guard check(.comma) else { return first }
+        guard check(.comma) else {
+            // `x[*a]` is a one-element tuple (PEP 646).
+            if case .starred = first.kind { return Expr(.tuple(elts: [first], ctx: .load), range: first.range) }
+            return first
+        }
         var elements = [first]
         while accept(.comma) {
             if check(.rsqb) { break }

@@ -44,7 +44,7 @@ extension Parser {
         guard accept(.indent) else {
             try failIfTokenizerErrorAtCurrent()
             throw error("expected an indented block after 'match' statement on line \(start.lineno)",
-                        at: current.range, kind: .indentationError)
+                        at: startOf(current), kind: .indentationError)
         }
         var cases: [MatchCase] = []
         while checkName("case") {
@@ -55,8 +55,7 @@ extension Parser {
             if !check(.endMarker) { throw errorAtCurrent() }
             try reportTokenizerErrorIfAny()
         }
-        let end = cases[cases.count - 1].body.last?.range ?? previous.range
-        return Stmt(.match(subject: subject, cases: cases), range: SourceRange(from: start, to: end))
+        return Stmt(.match(subject: subject, cases: cases), range: SourceRange(from: start, to: lastLineEnd))
     }
 
     /// `subject_expr: star_named_expression ',' star_named_expressions? | named_expression`
@@ -271,8 +270,9 @@ extension Parser {
         advance()
         while accept(.dot) {
             guard check(.name) else { throw errorAtCurrent() }
-            value = Expr(.attribute(value: value, attr: text(current), ctx: .load), range: range(from: start))
+            let attr = text(current)
             advance()
+            value = Expr(.attribute(value: value, attr: attr, ctx: .load), range: range(from: start))
         }
         return value
     }

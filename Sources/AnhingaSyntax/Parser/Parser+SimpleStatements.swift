@@ -28,6 +28,7 @@ extension Parser {
             }
             break
         }
+        lastLineEnd = previous.range
         if !accept(.newline) {
             if check(.endMarker) && tokenizerError == nil { return }
             throw errorAtCurrent()
@@ -192,7 +193,8 @@ extension Parser {
                 if case .yieldFrom = bad.kind {
                     throw error("assignment to yield expression not possible", at: bad.range)
                 }
-                if index == 0 && pending.count == 1 && !startsWithDisplayOrSingleton(target) {
+                if index == 0 && pending.count == 1 && isBitwiseOrLevel(target)
+                    && !startsWithDisplayOrSingleton(target) {
                     throw error("cannot assign to \(expressionName(target)) here. Maybe you meant '==' instead of '='?",
                                 at: target.range)
                 }
@@ -205,9 +207,19 @@ extension Parser {
                     range: range(from: start))
     }
 
+    /// CPython's "Maybe you meant '=='" hint is for targets that parse as a
+    /// `bitwise_or`: not comparisons, boolean operators, conditionals or lambdas.
+    func isBitwiseOrLevel(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .compare, .boolOp, .ifExp, .lambda, .namedExpr, .yield, .yieldFrom: return false
+        case .unaryOp(let op, _): return op != .not
+        default: return true
+        }
+    }
+
     /// CPython skips its "Maybe you meant '=='" hint for targets that begin with a
     /// list, tuple, generator expression or `True`/`False`/`None`.
-    private func startsWithDisplayOrSingleton(_ expr: Expr) -> Bool {
+    func startsWithDisplayOrSingleton(_ expr: Expr) -> Bool {
         var leftmost = expr
         while true {
             switch leftmost.kind {
@@ -331,6 +343,7 @@ extension Parser {
             try expect(.rpar)
         } else {
             repeat {
+                if previous.kind == .comma && check(.newline) { break }
                 names.append(try parseImportAsName())
             } while accept(.comma)
             if previous.kind == .comma {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What kind of source text is being parsed, as `compile()`'s `mode` argument.
 public enum ParseMode: Sendable {
     /// A module: a sequence of statements (`'exec'`).
@@ -40,6 +42,11 @@ final class Parser {
     var depth = 0
     /// `# type: ignore` comments seen, for `Module.type_ignores`.
     var typeIgnores: [TypeIgnore] = []
+    /// The last token of the most recent line of simple statements: where a
+    /// compound statement that ends there ends.
+    var lastLineEnd = SourceRange.zero
+    /// Parsing a positional call argument, where `name=` is a keyword, not a mistake.
+    var inCallArgument = false
     /// Inside an `async def` body (where `await` and `async for` are plain expressions).
     var inAsyncFunction = false
 
@@ -56,9 +63,9 @@ final class Parser {
     /// stands in the source so that its nodes get their real positions.
     convenience init(source: SourceBuffer, fStringField field: FStringField) {
         self.init(source: source, typeComments: false,
-                  tokenizer: Tokenizer(source, byteRange: field.expression,
+                  tokenizer: Tokenizer(source, byteRange: field.expressionRange,
                                        startLine: field.line, startColumn: field.column),
-                  expectedTokens: field.expression.count / 2 + 4)
+                  expectedTokens: field.expressionRange.count / 2 + 4)
     }
 
     private init(source: SourceBuffer, typeComments: Bool, tokenizer: Tokenizer, expectedTokens: Int) {
@@ -193,11 +200,17 @@ final class Parser {
         throw error("expected '\(spelling)'", at: pointAfter(previous))
     }
 
-    /// The text of a token (identifiers, numbers, strings).
+    /// The text of a token (identifiers, numbers, strings). Non-ASCII identifiers
+    /// are NFKC-normalised, as the language reference requires (`ｗ` is `w`).
     func text(_ token: Token) -> String {
         let start = Int(token.start), end = Int(token.end)
         guard start >= 0, start <= end, end <= source.bytes.count else { return "" }
-        return String(decoding: source.bytes[start..<end], as: UTF8.self)
+        let bytes = source.bytes[start..<end]
+        let text = String(decoding: bytes, as: UTF8.self)
+        if token.kind == .name, bytes.contains(where: { $0 >= 0x80 }) {
+            return text.precomposedStringWithCompatibilityMapping
+        }
+        return text
     }
 
     /// True when the current token is the soft keyword or name `word`.
@@ -219,6 +232,12 @@ final class Parser {
     func pointAfter(_ token: Token) -> SourceRange {
         SourceRange(lineno: token.range.endLineno, colOffset: token.range.endColOffset,
                     endLineno: token.range.endLineno, endColOffset: token.range.endColOffset)
+    }
+
+    /// An empty range at the start of `token`, where CPython puts a single caret.
+    func startOf(_ token: Token) -> SourceRange {
+        SourceRange(lineno: token.range.lineno, colOffset: token.range.colOffset,
+                    endLineno: token.range.lineno, endColOffset: token.range.colOffset)
     }
 
     // MARK: Depth

@@ -94,6 +94,7 @@ enum SourceDecoding {
             return "ascii"
         case "cp1252", "windows_1252": return "cp1252"
         case "iso8859_15", "iso_8859_15", "latin9", "l9": return "iso8859-15"
+        case "koi8_r", "cskoi8r": return "koi8-r"
         default: return nil
         }
     }
@@ -132,12 +133,12 @@ enum SourceDecoding {
         let normal = normalName(name)
         guard let codec = codec(forName: normal) else {
             let message = origin == .file ? "encoding problem: \(name)" : "unknown encoding: \(name)"
-            throw SyntaxError(.syntaxError, message, lineno: origin == .file ? 0 : 0, offset: origin == .file ? 0 : -1)
+            throw SyntaxError(.syntaxError, message, lineno: 0, offset: origin == .file ? 0 : -1)
         }
         if hasBOM {
             guard codec == "utf-8" else {
-                let message = origin == .file ? "encoding problem: \(normal) with BOM" : "encoding problem: \(normal) with BOM"
-                throw SyntaxError(.syntaxError, message, lineno: 0, offset: -1)
+                throw SyntaxError(.syntaxError, "encoding problem: \(normal) with BOM", lineno: 0,
+                                  offset: origin == .file ? 0 : -1)
             }
         }
         switch codec {
@@ -167,6 +168,8 @@ enum SourceDecoding {
                             "'charmap' codec can't decode byte 0x\(hex2(byte)) in position \(position): character maps to <undefined>",
                             lineno: 0, offset: -1)
                     }
+                case "koi8-r":
+                    scalarValue = koi8rHigh[Int(byte) - 0x80]
                 case "iso8859-15":
                     scalarValue = latin9Differences[byte] ?? UInt32(byte)
                 default:
@@ -289,6 +292,21 @@ enum SourceDecoding {
         0x20AC, 0xFFFF, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
         0x0152, 0xFFFF, 0x017D, 0xFFFF, 0xFFFF, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFF, 0x017E, 0x0178,
+    ]
+
+    /// KOI8-R bytes 0x80...0xFF (values recorded from Python's codec).
+    private static let koi8rHigh: [UInt32] = [
+        0x2500, 0x2502, 0x250C, 0x2510, 0x2514, 0x2518, 0x251C, 0x2524, 0x252C, 0x2534, 0x253C, 0x2580,
+        0x2584, 0x2588, 0x258C, 0x2590, 0x2591, 0x2592, 0x2593, 0x2320, 0x25A0, 0x2219, 0x221A, 0x2248,
+        0x2264, 0x2265, 0x00A0, 0x2321, 0x00B0, 0x00B2, 0x00B7, 0x00F7, 0x2550, 0x2551, 0x2552, 0x0451,
+        0x2553, 0x2554, 0x2555, 0x2556, 0x2557, 0x2558, 0x2559, 0x255A, 0x255B, 0x255C, 0x255D, 0x255E,
+        0x255F, 0x2560, 0x2561, 0x0401, 0x2562, 0x2563, 0x2564, 0x2565, 0x2566, 0x2567, 0x2568, 0x2569,
+        0x256A, 0x256B, 0x256C, 0x00A9, 0x044E, 0x0430, 0x0431, 0x0446, 0x0434, 0x0435, 0x0444, 0x0433,
+        0x0445, 0x0438, 0x0439, 0x043A, 0x043B, 0x043C, 0x043D, 0x043E, 0x043F, 0x044F, 0x0440, 0x0441,
+        0x0442, 0x0443, 0x0436, 0x0432, 0x044C, 0x044B, 0x0437, 0x0448, 0x044D, 0x0449, 0x0447, 0x044A,
+        0x042E, 0x0410, 0x0411, 0x0426, 0x0414, 0x0415, 0x0424, 0x0413, 0x0425, 0x0418, 0x0419, 0x041A,
+        0x041B, 0x041C, 0x041D, 0x041E, 0x041F, 0x042F, 0x0420, 0x0421, 0x0422, 0x0423, 0x0416, 0x0412,
+        0x042C, 0x042B, 0x0417, 0x0428, 0x042D, 0x0429, 0x0427, 0x042A,
     ]
 
     private static let latin9Differences: [UInt8: UInt32] = [

@@ -199,6 +199,7 @@ public struct Tokenizer {
     mutating func skipLineContinuation() throws(SyntaxError) {
         let backslashLine = lineno
         let backslashLineStart = lineStart
+        let backslash = pos
         pos += 1
         guard pos < end, bytes[pos] == UInt8(ascii: "\n") else {
             if pos < end { pos += 1 }
@@ -207,7 +208,7 @@ public struct Tokenizer {
         consumeNewline()
         if pos >= end {
             if let open = brackets.last { throw neverClosedError(open) }
-            throw unexpectedEOFError(line: backslashLine, lineStart: backslashLineStart)
+            throw unexpectedEOFError(line: backslashLine, lineStart: backslashLineStart, backslash: backslash)
         }
     }
 

@@ -1,0 +1,361 @@
+/// `python3 -m tokenize FILE`, reproduced exactly.
+///
+/// That command runs the pure-Python `tokenize` module, which is not the C
+/// tokenizer the parser uses: it works line by line with regular expressions,
+/// reports columns in characters, emits ENCODING, COMMENT and NL tokens, turns
+/// what it cannot match into ERRORTOKENs, and prints each token as
+/// `'%-20s%-15s%-15r' % ("l,c-l,c:", TYPE, repr(text))`. This file re-creates
+/// that algorithm over code points (`ListingScanner.swift` holds the matchers
+/// that stand in for its regular expressions).
+
+/// The output of `python3 -m tokenize` on `raw` (the bytes of the file named
+/// `filename`, spelled as on the command line).
+public func tokenizeModuleListing(_ raw: [UInt8], filename: String) -> (stdout: String, stderr: String, exitCode: Int32) {
+    let lines: [[UInt32]]
+    let encoding: String
+    switch ListingSource.decode(raw, filename: filename) {
+    case .success(let decoded):
+        (lines, encoding) = decoded
+    case .failure(let failure):
+        return ("", failure.message + "\n", 1)
+    }
+    var listing = PythonTokenizeListing(lines: lines)
+    // The BOM is already gone, so tokenize reports (and decodes with) plain utf-8.
+    let reported = encoding == "utf-8-sig" ? "utf-8" : encoding
+    listing.emit("ENCODING", Array(reported.unicodeScalars.map(\.value)), (0, 0), (0, 0))
+    switch listing.run() {
+    case .success:
+        return (listing.output, "", 0)
+    case .failure(let error):
+        return ("", "\(filename):\(error.line):\(error.column): error: \(error.message)\n", 1)
+    }
+}
+
+struct ListingFailure: Error {
+    var message: String
+}
+
+/// `tokenize.TokenError` / `IndentationError`, reported as `FILE:line:col: error: message`.
+struct ListingError: Error {
+    var message: String
+    var line: Int
+    var column: Int
+}
+
+/// Splitting and decoding as `tokenize.tokenize(open(f, 'rb').readline)` does.
+enum ListingSource {
+    static func decode(_ raw: [UInt8], filename: String) -> Result<([[UInt32]], String), ListingFailure> {
+        var body = raw[...]
+        var bomFound = false
+        if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF {
+            bomFound = true
+            body = raw[3...]
+        }
+        // Lines as binary readline gives them: split after each b'\n'.
+        var byteLines: [ArraySlice<UInt8>] = []
+        var lineStart = body.startIndex
+        for index in body.indices where body[index] == 0x0A {
+            byteLines.append(body[lineStart...index])
+            lineStart = index + 1
+        }
+        if lineStart < body.endIndex { byteLines.append(body[lineStart...]) }
+
+        let quotedName = pythonReprForListing(Array(filename.unicodeScalars.map(\.value)))
+        var encoding = bomFound ? "utf-8-sig" : "utf-8"
+        func findCookie(_ line: ArraySlice<UInt8>) -> Result<String?, ListingFailure> {
+            var index = line.startIndex
+            while index < line.endIndex {
+                switch SourceDecoding.utf8SequenceLength(Array(line), at: index - line.startIndex) {
+                case .success(let length): index += length
+                case .failure:
+                    return .failure(ListingFailure(message:
+                        "\(filename): error: invalid or missing encoding declaration for \(quotedName)"))
+                }
+            }
+            guard let name = SourceDecoding.cookie(inLine: line) else { return .success(nil) }
+            let normal = SourceDecoding.normalName(name)
+            guard SourceDecoding.codec(forName: normal) != nil else {
+                return .failure(ListingFailure(message: "\(filename): error: unknown encoding for \(quotedName): \(normal)"))
+            }
+            if bomFound {
+                guard normal == "utf-8" else {
+                    return .failure(ListingFailure(message: "\(filename): error: encoding problem for \(quotedName): utf-8"))
+                }
+                return .success(normal + "-sig")
+            }
+            return .success(normal)
+        }
+        if let first = byteLines.first {
+            switch findCookie(first) {
+            case .failure(let failure): return .failure(failure)
+            case .success(let found?): encoding = found
+            case .success(nil):
+                if SourceDecoding.isBlankOrComment(first), byteLines.count > 1 {
+                    switch findCookie(byteLines[1]) {
+                    case .failure(let failure): return .failure(failure)
+                    case .success(let found?): encoding = found
+                    case .success(nil): break
+                    }
+                }
+            }
+        }
+        let codec = SourceDecoding.codec(forName: encoding.hasSuffix("-sig") ? "utf-8" : encoding) ?? "utf-8"
+        var lines: [[UInt32]] = []
+        lines.reserveCapacity(byteLines.count)
+        for (number, lineBytes) in byteLines.enumerated() {
+            let bytes = Array(lineBytes)
+            if codec == "utf-8" {
+                var index = 0
+                while index < bytes.count {
+                    switch SourceDecoding.utf8SequenceLength(bytes, at: index) {
+                    case .success(let length): index += length
+                    case .failure(let problem):
+                        let message = "unexpected error: 'utf-8' codec can't decode byte 0x"
+                            + SourceDecoding.hex2(bytes[index]) + " in position \(index): \(problem.reason)"
+                        _ = number
+                        return .failure(ListingFailure(message: message))
+                    }
+                }
+                lines.append(String(decoding: bytes, as: UTF8.self).unicodeScalars.map(\.value))
+            } else {
+                guard let decoded = try? SourceDecoding.decode(bytesWithCookieFor: codec, bytes) else {
+                    return .failure(ListingFailure(message: "unexpected error: cannot decode line \(number + 1)"))
+                }
+                lines.append(decoded)
+            }
+        }
+        return .success((lines, encoding))
+    }
+}
+
+/// The line-by-line algorithm of `tokenize._tokenize`, writing the listing as it goes.
+struct PythonTokenizeListing {
+    let lines: [[UInt32]]
+    var output = ""
+
+    init(lines: [[UInt32]]) {
+        self.lines = lines
+        output.reserveCapacity(lines.count * 200)
+    }
+
+    mutating func emit(_ type: String, _ text: [UInt32], _ start: (Int, Int), _ end: (Int, Int)) {
+        let range = "\(start.0),\(start.1)-\(end.0),\(end.1):"
+        output += range
+        if range.count < 20 { output += String(repeating: " ", count: 20 - range.count) }
+        output += type
+        if type.count < 15 { output += String(repeating: " ", count: 15 - type.count) }
+        let repr = pythonReprForListing(text)
+        output += repr
+        let reprLength = repr.unicodeScalars.count
+        if reprLength < 15 { output += String(repeating: " ", count: 15 - reprLength) }
+        output += "\n"
+    }
+
+    mutating func emit(_ type: String, _ line: [UInt32], _ range: Range<Int>, lineNumber: Int) {
+        emit(type, Array(line[range]), (lineNumber, range.lowerBound), (lineNumber, range.upperBound))
+    }
+
+    mutating func run() -> Result<Void, ListingError> {
+        let newline: UInt32 = 0x0A, carriageReturn: UInt32 = 0x0D, hash: UInt32 = 0x23
+        var lineNumber = 0
+        var parenLevel = 0
+        var continued = false
+        var indents = [0]
+        // A string that spans lines: its text so far, start, and how it ends.
+        var continuedString: [UInt32]? = nil
+        var stringStart = (0, 0)
+        var stringEnd = ListingScanner.StringEnd.single(0x27)
+        var needsContinuation = false
+        var lastLine: [UInt32] = []
+        var line: [UInt32] = []
+        var lineIndex = 0
+
+        while true {
+            lastLine = line
+            line = lineIndex < lines.count ? lines[lineIndex] : []
+            lineIndex += 1
+            lineNumber += 1
+            var pos = 0
+            let max = line.count
+
+            if var pending = continuedString {
+                if line.isEmpty {
+                    return .failure(ListingError(message: "EOF in multi-line string", line: stringStart.0,
+                                                 column: stringStart.1))
+                }
+                if let end = ListingScanner.matchStringEnd(line, from: 0, kind: stringEnd) {
+                    pos = end
+                    pending += line[0..<end]
+                    emit("STRING", pending, stringStart, (lineNumber, end))
+                    continuedString = nil
+                    needsContinuation = false
+                } else if needsContinuation && !ListingScanner.endsWithBackslashNewline(line) {
+                    pending += line
+                    emit("ERRORTOKEN", pending, stringStart, (lineNumber, line.count))
+                    continuedString = nil
+                    continue
+                } else {
+                    pending += line
+                    continuedString = pending
+                    continue
+                }
+            } else if parenLevel == 0 && !continued {
+                if line.isEmpty { break }
+                var column = 0
+                while pos < max {
+                    switch line[pos] {
+                    case 0x20: column += 1
+                    case 0x09: column = (column / 8 + 1) * 8
+                    case 0x0C: column = 0
+                    default: break
+                    }
+                    if line[pos] != 0x20 && line[pos] != 0x09 && line[pos] != 0x0C { break }
+                    pos += 1
+                }
+                if pos == max { break }
+                let first = line[pos]
+                if first == hash || first == carriageReturn || first == newline {
+                    if first == hash {
+                        var commentEnd = line.count
+                        while commentEnd > pos, line[commentEnd - 1] == newline || line[commentEnd - 1] == carriageReturn {
+                            commentEnd -= 1
+                        }
+                        emit("COMMENT", line, pos..<commentEnd, lineNumber: lineNumber)
+                        pos = commentEnd
+                    }
+                    emit("NL", line, pos..<line.count, lineNumber: lineNumber)
+                    continue
+                }
+                if column > indents[indents.count - 1] {
+                    indents.append(column)
+                    emit("INDENT", line, 0..<pos, lineNumber: lineNumber)
+                }
+                while column < indents[indents.count - 1] {
+                    if !indents.contains(column) {
+                        return .failure(ListingError(message: "unindent does not match any outer indentation level",
+                                                     line: lineNumber, column: pos))
+                    }
+                    indents.removeLast()
+                    emit("DEDENT", [], (lineNumber, pos), (lineNumber, pos))
+                }
+            } else {
+                if line.isEmpty {
+                    return .failure(ListingError(message: "EOF in multi-line statement", line: lineNumber, column: 0))
+                }
+                continued = false
+            }
+
+            while pos < max {
+                guard let match = ListingScanner.pseudoToken(line, from: pos) else {
+                    emit("ERRORTOKEN", line, pos..<(pos + 1), lineNumber: lineNumber)
+                    pos += 1
+                    continue
+                }
+                let start = match.start, end = match.end
+                pos = end
+                if start == end { continue }
+                let initial = line[start]
+                switch match.kind {
+                case .number:
+                    emit("NUMBER", line, start..<end, lineNumber: lineNumber)
+                case .newline:
+                    emit(parenLevel > 0 ? "NL" : "NEWLINE", line, start..<end, lineNumber: lineNumber)
+                case .comment:
+                    emit("COMMENT", line, start..<end, lineNumber: lineNumber)
+                case .tripleQuoteStart(let quote):
+                    if let stringEndIndex = ListingScanner.matchStringEnd(line, from: pos, kind: .triple(quote)) {
+                        pos = stringEndIndex
+                        emit("STRING", line, start..<pos, lineNumber: lineNumber)
+                    } else {
+                        stringStart = (lineNumber, start)
+                        continuedString = Array(line[start...])
+                        stringEnd = .triple(quote)
+                        pos = max
+                    }
+                case .singleQuoteString(let quote, let isContinued):
+                    if isContinued {
+                        stringStart = (lineNumber, start)
+                        stringEnd = .single(quote)
+                        continuedString = Array(line[start...])
+                        needsContinuation = true
+                        pos = max
+                    } else {
+                        emit("STRING", line, start..<end, lineNumber: lineNumber)
+                    }
+                case .name:
+                    if ListingScanner.isIdentifierStart(initial) {
+                        emit("NAME", line, start..<end, lineNumber: lineNumber)
+                    } else {
+                        emit("OP", line, start..<end, lineNumber: lineNumber)
+                    }
+                case .backslashContinuation:
+                    continued = true
+                case .endOfLine:
+                    break
+                case .operator:
+                    if initial == 0x28 || initial == 0x5B || initial == 0x7B { parenLevel += 1 }
+                    if initial == 0x29 || initial == 0x5D || initial == 0x7D { parenLevel -= 1 }
+                    emit("OP", line, start..<end, lineNumber: lineNumber)
+                }
+            }
+        }
+
+        if let last = lastLine.last, last != newline, last != carriageReturn,
+           !ListingScanner.strippedStartsWithHash(lastLine) {
+            emit("NEWLINE", [], (lineNumber - 1, lastLine.count), (lineNumber - 1, lastLine.count + 1))
+        }
+        for _ in indents.dropFirst() {
+            emit("DEDENT", [], (lineNumber, 0), (lineNumber, 0))
+        }
+        emit("ENDMARKER", [], (lineNumber, 0), (lineNumber, 0))
+        return .success(())
+    }
+}
+
+extension SourceDecoding {
+    /// Decodes one line with a single-byte codec (latin-1, cp1252, ...), to code points.
+    static func decode(bytesWithCookieFor codec: String, _ bytes: [UInt8]) throws(SyntaxError) -> [UInt32] {
+        let header = Array("# coding: \(codec)\n".utf8)
+        let decoded = try decode(header + bytes, filename: "", origin: .compileArgument)
+        return Array(String(decoding: decoded.utf8, as: UTF8.self).unicodeScalars.map(\.value).dropFirst(header.count))
+    }
+}
+
+/// Python's `repr()` of a str given as code points. Minimal stand-in for the
+/// shared `pythonStringRepr` (AST/PythonRepr.swift, branch `ast`): swap it in when that lands.
+func pythonReprForListing(_ text: [UInt32]) -> String {
+    let singleQuote: UInt32 = 0x27, doubleQuote: UInt32 = 0x22
+    let quote = text.contains(singleQuote) && !text.contains(doubleQuote) ? doubleQuote : singleQuote
+    var result = String.UnicodeScalarView()
+    let hexDigits = Array("0123456789abcdef".unicodeScalars)
+    func appendHex(_ value: UInt32, digits: Int) {
+        for shift in stride(from: (digits - 1) * 4, through: 0, by: -4) {
+            result.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])
+        }
+    }
+    result.append(Unicode.Scalar(UInt8(quote)))
+    for value in text {
+        switch value {
+        case quote, 0x5C:
+            result.append("\\")
+            result.append(Unicode.Scalar(UInt8(value)))
+        case 0x09: result.append("\\"); result.append("t")
+        case 0x0A: result.append("\\"); result.append("n")
+        case 0x0D: result.append("\\"); result.append("r")
+        case 0x20..<0x7F:
+            result.append(Unicode.Scalar(UInt8(value)))
+        default:
+            if let scalar = Unicode.Scalar(value), value >= 0x7F, isPrintable(scalar) {
+                result.append(scalar)
+            } else if value < 0x100 {
+                result.append("\\"); result.append("x"); appendHex(value, digits: 2)
+            } else if value < 0x10000 {
+                result.append("\\"); result.append("u"); appendHex(value, digits: 4)
+            } else {
+                result.append("\\"); result.append("U"); appendHex(value, digits: 8)
+            }
+        }
+    }
+    result.append(Unicode.Scalar(UInt8(quote)))
+    return String(result)
+}
