@@ -15,7 +15,7 @@ extension Parser {
                 let value = try parseExpression()
                 let starred = Expr(.starred(value: value, ctx: .load), range: range(from: start))
                 if sawDoubleStar {
-                    throw error("iterable argument unpacking follows keyword argument unpacking", at: starred.range)
+                    throw error("iterable argument unpacking follows keyword argument unpacking", at: start)
                 }
                 args.append(starred)
             } else if check(.doubleStar) {
@@ -77,10 +77,12 @@ extension Parser {
     /// `f(a.b=1)`, `f(True=1)`, `f(x+1=2)`: what CPython says about a keyword that is not a name.
     private func invalidKeywordArgument(_ value: Expr) -> SyntaxError {
         if case .constant(let constant, _) = value.kind {
+            // CPython's range for these runs through the `=`.
+            let through = SourceRange(from: value.range, to: current.range)
             switch constant {
-            case .bool(true): return error("cannot assign to True", at: value.range)
-            case .bool(false): return error("cannot assign to False", at: value.range)
-            case .none: return error("cannot assign to None", at: value.range)
+            case .bool(true): return error("cannot assign to True", at: through)
+            case .bool(false): return error("cannot assign to False", at: through)
+            case .none: return error("cannot assign to None", at: through)
             default: break
             }
         }
@@ -124,7 +126,8 @@ extension Parser {
                     // A bare `*`: keyword-only parameters must follow.
                     let next = peek()
                     if check(closing) || next.kind == closing || (next.kind == .typeComment && peek(2).kind == closing) {
-                        throw error("named arguments must follow bare *", at: star)
+                        _ = star
+                        throw error("named arguments must follow bare *", at: current.range)
                     }
                 } else {
                     vararg = try parseParameter(allowsAnnotation: allowsAnnotations, allowsStarAnnotation: true)

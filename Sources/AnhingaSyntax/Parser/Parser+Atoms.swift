@@ -153,6 +153,9 @@ extension Parser {
         while true {
             if let currentKey = key {
                 try expectNamed(.colon, ":")
+                if check(.rbrace) || check(.comma) {
+                    throw error("expression expected after dictionary key and ':'", at: previous.range)
+                }
                 let value = try parseExpression()
                 if isFirst && (check(.kwFor) || check(.kwAsync)) {
                     let generators = try parseComprehensionClauses()
@@ -199,6 +202,9 @@ extension Parser {
     /// CPython says "Perhaps you forgot a comma?" and spans both.
     func checkMissingComma(after first: Expr) throws(SyntaxError) {
         guard startsExpression(currentKind), !isSoftKeywordOrStringAfterName(first) else { return }
+        // CPython lets a tokenizer error (an unclosed bracket at the end of the
+        // file) win over this hint.
+        if let tokenizerError { throw tokenizerError }
         let saved = position
         let savedFurthest = furthest
         if let second = try? parseExpression() {
