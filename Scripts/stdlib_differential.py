@@ -93,7 +93,7 @@ def compile_error_report(path, source, error):
     else:
         stream = io.StringIO()
         with contextlib.redirect_stderr(stream):
-            sys.__excepthook__(type(error), error, None)
+            sys.__excepthook__(type(error), error.with_traceback(None), None)
         return stream.getvalue()
     done = subprocess.run([sys.executable, path], capture_output=True, stdin=subprocess.DEVNULL,
                           timeout=TIME_LIMIT, cwd="/")
@@ -102,7 +102,7 @@ def compile_error_report(path, source, error):
     # Parsed in a process of its own after all (should not happen): use the printer.
     stream = io.StringIO()
     with contextlib.redirect_stderr(stream):
-        sys.__excepthook__(type(error), error, None)
+        sys.__excepthook__(type(error), error.with_traceback(None), None)
     return stream.getvalue()
 
 
