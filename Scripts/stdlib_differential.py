@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Differential check of the front end over the CPython standard library.
 
-    stdlib_differential.py ANHINGA [--max N] [--require-all] [FILE_OR_DIR ...]
+    stdlib_differential.py ANHINGA [--max N] [--require-all | --require-tokens-and-ast] [FILE_OR_DIR ...]
 
 For every .py file (default: the installed 3.11 standard library, without
 site-packages), compares `ANHINGA --tokens FILE` with what `python3 -m tokenize
@@ -68,6 +68,9 @@ def main(argv):
     anhinga = os.path.abspath(argv[1])
     rest = argv[2:]
     require_all = "--require-all" in rest
+    # Files CPython rejects are compared by their message only; the encoding
+    # errors among them are not all matched yet, so CI can require the rest.
+    require_tokens_and_ast = "--require-tokens-and-ast" in rest
     limit = None
     if "--max" in rest:
         limit = int(rest[rest.index("--max") + 1])
@@ -97,6 +100,8 @@ def main(argv):
         for path in paths[:5]:
             print(f"  {key} differs: {path}")
     if require_all and failures:
+        sys.exit(1)
+    if require_tokens_and_ast and (failures.get("tokens") or failures.get("ast")):
         sys.exit(1)
 
 
