@@ -12,7 +12,8 @@ environment. Beside the program go:
     <name>.stderr     what it printed on stderr   (omitted when empty)
 
 The conformance runner (Tests/ConformanceTests) runs `anhinga` the same way and
-compares all three exactly.
+compares all three exactly. CPython prints the script's path made absolute;
+recordings say `{{REPO}}` in place of the checkout's absolute path.
 
     Scripts/record_conformance.py            record (rewrite) every program's files
     Scripts/record_conformance.py --check    verify the recorded files are current
@@ -27,6 +28,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "Tests" / "Conformance"
 SUFFIXES = (".exitcode", ".stdout", ".stderr")
+# Stands for the absolute path of the checkout in recorded outputs (the runner substitutes it back).
+PLACEHOLDER = b"{{REPO}}"
 
 
 def clean_environment():
@@ -42,7 +45,12 @@ def run_cpython(python, program):
                               capture_output=True, env=clean_environment(), timeout=60)
     except subprocess.TimeoutExpired:
         sys.exit(f"record_conformance: {relpath} ran longer than 60 s; conformance programs must be quick")
-    return {".exitcode": f"{done.returncode}\n".encode(), ".stdout": done.stdout, ".stderr": done.stderr}
+    # CPython shows the main script's path made absolute: keep recordings machine-independent.
+    root = str(REPO).encode()
+    def portable(data):
+        return data.replace(root, PLACEHOLDER)
+    return {".exitcode": f"{done.returncode}\n".encode(), ".stdout": portable(done.stdout),
+            ".stderr": portable(done.stderr)}
 
 
 def recorded(program):
