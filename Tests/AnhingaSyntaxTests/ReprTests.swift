@@ -45,7 +45,7 @@ final class ReprTests: XCTestCase {
         XCTAssertEqual(pythonRepr(.int(0)), "0")
         XCTAssertEqual(pythonRepr(.int(Int.max)), "9223372036854775807")
         XCTAssertEqual(pythonRepr(.int(Int.min)), "-9223372036854775808")
-        XCTAssertEqual(pythonRepr(.bigInt(decimalDigits: "10000000000000000000000")),
+        XCTAssertEqual(pythonRepr(.bigInt(digits: "10000000000000000000000", radix: 10)),
                        "10000000000000000000000")
     }
 }

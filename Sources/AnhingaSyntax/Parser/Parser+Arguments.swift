@@ -126,8 +126,8 @@ extension Parser {
                     // A bare `*`: keyword-only parameters must follow.
                     let next = peek()
                     if check(closing) || next.kind == closing || (next.kind == .typeComment && peek(2).kind == closing) {
-                        _ = star
-                        throw error("named arguments must follow bare *", at: current.range)
+                        // CPython points at the `*` of a def, but after it in a lambda.
+                        throw error("named arguments must follow bare *", at: closing == .rpar ? star : current.range)
                     }
                 } else {
                     vararg = try parseParameter(allowsAnnotation: allowsAnnotations, allowsStarAnnotation: true)
