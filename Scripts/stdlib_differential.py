@@ -50,13 +50,15 @@ TIME_LIMIT = 60
 def python_files(roots, name_filter, max_files):
     """(files to check, {reason: count} of files skipped) under the given files and folders."""
     files, skipped = [], {}
-    walks = []
-    for root in roots:
-        if os.path.isfile(root):
-            files.append(root)
-        else:
-            walks.extend(os.walk(root))
-    for directory, subdirs, names in walks:
+
+    def walk_all():
+        for root in roots:
+            if os.path.isfile(root):
+                files.append(root)
+            else:
+                yield from os.walk(root)  # lazily, so pruning subdirs below takes effect
+
+    for directory, subdirs, names in walk_all():
         subdirs.sort()
         if "site-packages" in subdirs:
             subdirs.remove("site-packages")
