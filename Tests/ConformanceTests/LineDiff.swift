@@ -1,8 +1,13 @@
 /// A diff of two texts by lines, in the style of `diff -u` without hunk
 /// headers: ` ` common, `-` only expected (CPython), `+` only actual (anhinga).
 func unifiedLineDiff(expected: String, actual: String) -> String {
-    let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Both texts ending in a newline is not a line of its own.
+    if old.last == "", new.last == "" {
+        old.removeLast()
+        new.removeLast()
+    }
     var lines = ["--- CPython 3.11", "+++ anhinga"]
     // Longest common subsequence; outputs compared here are short, but cap the work.
     guard old.count * new.count <= 4_000_000 else {
@@ -20,10 +25,10 @@ func unifiedLineDiff(expected: String, actual: String) -> String {
     while i < old.count || j < new.count {
         if i < old.count, j < new.count, old[i] == new[j] {
             lines.append(" " + old[i]); i += 1; j += 1
-        } else if j < new.count, i == old.count || common[i][j + 1] >= common[i + 1][j] {
-            lines.append("+" + new[j]); j += 1
-        } else {
+        } else if i < old.count, j == new.count || common[i + 1][j] >= common[i][j + 1] {
             lines.append("-" + old[i]); i += 1
+        } else {
+            lines.append("+" + new[j]); j += 1
         }
     }
     return lines.joined(separator: "\n")
