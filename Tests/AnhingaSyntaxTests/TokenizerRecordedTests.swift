@@ -21,6 +21,13 @@ struct RecordedString {
     var expected: String
 }
 
+struct RecordedListing {
+    var source: [UInt8]
+    var stdout: String
+    var stderr: String
+    var exitCode: Int32
+}
+
 /// Tokens in the form the recorder writes: "TYPE text line,col" (col in characters).
 func describeTokens(_ source: SourceBuffer) throws -> [String] {
     var tokenizer = Tokenizer(source)
@@ -90,6 +97,16 @@ final class TokenizerRecordedTests: XCTestCase {
         for case let expected in recordedTokenCases {
             let got = try describeTokens(SourceBuffer(string: expected.source, filename: "<test>"))
             XCTAssertEqual(got, expected.tokens, "source: \(expected.source.debugDescription)")
+        }
+    }
+
+    func testListingsMatchPythonTokenize() {
+        for expected in recordedListingCases {
+            let got = tokenizeModuleListing(expected.source, filename: "FILE")
+            let name = String(decoding: expected.source, as: UTF8.self).debugDescription
+            XCTAssertEqual(got.stdout, expected.stdout, name)
+            XCTAssertEqual(got.stderr, expected.stderr, name)
+            XCTAssertEqual(got.exitCode, expected.exitCode, name)
         }
     }
 
