@@ -130,3 +130,18 @@ final class TokenizerModeTests: XCTestCase {
         XCTAssertEqual(bom.bytes, [0x78, 0x0A])
     }
 }
+
+final class IdentifierNormalizationTests: XCTestCase {
+    func testNFKC() throws {
+        // python3: ast.parse('\ufb01le = \u2118').body[0] -> targets id 'file', value id '\u2118'
+        let buffer = SourceBuffer(string: "\u{FB01}le = \u{2118} + x\n", filename: "<test>")
+        var tokenizer = Tokenizer(buffer)
+        var names: [String] = []
+        while true {
+            let token = try tokenizer.next()
+            if token.kind == .name { names.append(normalizedIdentifier(buffer, token)) }
+            if token.kind == .endMarker { break }
+        }
+        XCTAssertEqual(names, ["file", "\u{2118}", "x"])
+    }
+}
