@@ -145,3 +145,19 @@ final class IdentifierNormalizationTests: XCTestCase {
         XCTAssertEqual(names, ["file", "\u{2118}", "x"])
     }
 }
+
+final class InvalidEscapeTests: XCTestCase {
+    func testFirstInvalidEscapeMatchesCPythonWarnings() throws {
+        // python3 -W always: the DeprecationWarning texts for each literal.
+        let cases: [(String, String?)] = [
+            (#"'\d\q'"#, #"\d"#), (#"b'\N{x}'"#, #"\N"#), (#"'\N{BULLET}\y'"#, #"\y"#), (#"'\\d'"#, nil),
+            (#"r'\d'"#, nil), ("'\\\u{e9}'", nil),
+        ]
+        for (source, expected) in cases {
+            let buffer = SourceBuffer(string: source, filename: "<test>")
+            var tokenizer = Tokenizer(buffer)
+            let piece = try decodeStringToken(buffer, try tokenizer.next())
+            XCTAssertEqual(piece.firstInvalidEscape, expected, source)
+        }
+    }
+}

@@ -86,7 +86,7 @@ public final class SourceBuffer: Sendable {
     func characterCount(_ range: Range<Int>) -> Int {
         if isASCII { return range.count }
         var count = 0
-        for index in range where index < bytes.count && bytes[index] & 0xC0 != 0x80 { count += 1 }
+        for index in range where index >= 0 && index < bytes.count && bytes[index] & 0xC0 != 0x80 { count += 1 }
         return count
     }
 
