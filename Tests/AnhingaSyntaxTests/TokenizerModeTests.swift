@@ -131,21 +131,6 @@ final class TokenizerModeTests: XCTestCase {
     }
 }
 
-final class IdentifierNormalizationTests: XCTestCase {
-    func testNFKC() throws {
-        // python3: ast.parse('\ufb01le = \u2118').body[0] -> targets id 'file', value id '\u2118'
-        let buffer = SourceBuffer(string: "\u{FB01}le = \u{2118} + x\n", filename: "<test>")
-        var tokenizer = Tokenizer(buffer)
-        var names: [String] = []
-        while true {
-            let token = try tokenizer.next()
-            if token.kind == .name { names.append(normalizedIdentifier(buffer, token)) }
-            if token.kind == .endMarker { break }
-        }
-        XCTAssertEqual(names, ["file", "\u{2118}", "x"])
-    }
-}
-
 final class InvalidEscapeTests: XCTestCase {
     func testFirstInvalidEscapeMatchesCPythonWarnings() throws {
         // python3 -W always: the DeprecationWarning texts for each literal.

@@ -64,7 +64,6 @@ final class TokenizerRobustnessTests: XCTestCase {
                             while let token = try? inner.next(), token.kind != .endMarker {}
                         }
                     }
-                    if token.kind == .name { _ = normalizedIdentifier(buffer, token) }
                 }
             }
         }
