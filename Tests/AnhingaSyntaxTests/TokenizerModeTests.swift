@@ -146,3 +146,29 @@ final class InvalidEscapeTests: XCTestCase {
         }
     }
 }
+
+final class CompileOriginTests: XCTestCase {
+    /// compile(src, '<f>', 'exec') in python3 3.11.7: (msg, lineno, offset, end_lineno, end_offset).
+    func testErrorsOfTextGivenToCompile() {
+        let cases: [(String, String)] = [
+            ("x=1\n\\", "unexpected EOF while parsing 2 2 2 -1"),
+            ("\\\n", "unexpected EOF while parsing 1 2 1 -1"),
+            ("x = \\\n", "unexpected EOF while parsing 1 6 1 -1"),
+            ("x=1\nx\\", "unexpected EOF while parsing 2 3 2 -1"),
+            ("if 1:\n  x\n y\n", "unindent does not match any outer indentation level 3 3 3 -1"),
+            ("x = 1\0\n", "source code string cannot contain null bytes 0 0 0 0"),
+            ("x = '\0'\n", "source code string cannot contain null bytes 0 0 0 0"),
+        ]
+        for (source, expected) in cases {
+            let buffer = SourceBuffer(string: source, filename: "<f>")
+            var tokenizer = Tokenizer(buffer)
+            do {
+                while try tokenizer.next().kind != .endMarker {}
+                XCTFail("no error for \(source.debugDescription)")
+            } catch {
+                XCTAssertEqual("\(error.message) \(error.lineno) \(error.offset) \(error.endLineno) \(error.endOffset)",
+                               expected, source.debugDescription)
+            }
+        }
+    }
+}

@@ -121,6 +121,9 @@ public struct Tokenizer {
     /// The next token; ENDMARKER repeats at the end. Errors carry CPython's
     /// SyntaxError / IndentationError / TabError text and location.
     public mutating func next() throws(SyntaxError) -> Token {
+        if source.containsNUL {
+            throw SyntaxError(.syntaxError, "source code string cannot contain null bytes", lineno: 0, offset: 0)
+        }
         while true {
             if pendingIndents != 0 {
                 let kind: TokenKind = pendingIndents > 0 ? .indent : .dedent

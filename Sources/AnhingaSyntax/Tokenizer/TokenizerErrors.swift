@@ -51,10 +51,12 @@ extension Tokenizer {
                     text: lineTextForError(lineno))
     }
 
-    /// Parser path: a backslash continues the last line. Read off `python3 FILE`: the offset is
-    /// the length of that line with its newline, or 0 when the backslash starts the line.
+    /// Parser path: a backslash continues the last line. The offset is the length of that line
+    /// with its newline; for a script file (read off `python3 FILE`) it is 0 when the
+    /// backslash starts the line.
     func unexpectedEOFError(line: Int32, lineStart backslashLineStart: Int, backslash: Int) -> SyntaxError {
-        let offset = backslash == backslashLineStart ? 0 : pos - backslashLineStart
+        let startsLine = backslash == backslashLineStart && source.origin == .file
+        let offset = startsLine ? 0 : pos - backslashLineStart
         return SyntaxError(.syntaxError, "unexpected EOF while parsing", lineno: Int(line), offset: offset,
                            endLineno: Int(line), endOffset: -1, text: lineTextForError(line))
     }
