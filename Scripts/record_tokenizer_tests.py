@@ -113,11 +113,24 @@ sys.excepthook = hook
 """
 
 
+# Standard-library files that CPython's tokenizer rejects (read at record time).
+STDLIB_ERROR_FILES = [
+    "test/tokenizedata/bad_coding.py", "test/tokenizedata/badsyntax_pep3120.py", "test/tokenizedata/badsyntax_3131.py",
+    "test/tokenizedata/bad_coding2.py", "lib2to3/tests/data/py2_test_grammar.py",
+]
+
+
 def record_errors(directory):
     with open(os.path.join(directory, "sitecustomize.py"), "w") as f:
         f.write(HOOK)
     rows = []
-    for index, source in enumerate(ERROR_SOURCES):
+    import sysconfig
+    stdlib = sysconfig.get_paths()["stdlib"]
+    extra = []
+    for name in STDLIB_ERROR_FILES:
+        with open(os.path.join(stdlib, name), "rb") as f:
+            extra.append(f.read())
+    for index, source in enumerate(ERROR_SOURCES + extra):
         path = os.path.join(directory, "case%d.py" % index)
         with open(path, "wb") as f:
             f.write(source)

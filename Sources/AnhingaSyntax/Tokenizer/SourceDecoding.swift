@@ -136,7 +136,8 @@ enum SourceDecoding {
             throw SyntaxError(.syntaxError, message, lineno: 0, offset: origin == .file ? 0 : -1)
         }
         if hasBOM {
-            guard codec == "utf-8" else {
+            // Only the exact (normalized) name "utf-8" may follow a BOM; "utf8" may not.
+            guard normal == "utf-8" else {
                 throw SyntaxError(.syntaxError, "encoding problem: \(normal) with BOM", lineno: 0,
                                   offset: origin == .file ? 0 : -1)
             }
