@@ -172,3 +172,36 @@ final class CompileOriginTests: XCTestCase {
         }
     }
 }
+
+final class FStringExpressionErrorTests: XCTestCase {
+    /// compile() in python3 3.11.7: tokenizer errors inside f-string expressions point into "(expression)".
+    func testErrorsPointIntoTheParenthesizedExpression() throws {
+        let cases: [(String, String)] = [
+            ("x = f'{1_}'", "invalid decimal literal 1 3 1 3 (1_)"),
+            ("x = f'{a \u{20ac}}'", "invalid character '\u{20ac}' (U+20AC) 1 4 1 4 (a \u{20ac})"),
+            ("x = f'''{a +\n 0x}'''", "invalid hexadecimal literal 2 3 2 3  0x)"),
+        ]
+        for (source, expected) in cases {
+            let buffer = SourceBuffer(string: source, filename: "<f>")
+            var tokenizer = Tokenizer(buffer)
+            var message = "no error"
+            while true {
+                let token = try tokenizer.next()
+                if token.kind == .endMarker { break }
+                guard token.kind == .string, case .fString(let elements) = try decodeStringToken(buffer, token).content
+                else { continue }
+                for case .field(let field) in elements {
+                    var inner = Tokenizer(buffer, byteRange: field.expressionRange, startLine: field.line,
+                                          startColumn: field.column)
+                    do {
+                        while try inner.next().kind != .endMarker {}
+                    } catch {
+                        message = "\(error.message) \(error.lineno) \(error.offset) \(error.endLineno) \(error.endOffset) "
+                            + (error.text ?? "")
+                    }
+                }
+            }
+            XCTAssertEqual(message, expected, source)
+        }
+    }
+}

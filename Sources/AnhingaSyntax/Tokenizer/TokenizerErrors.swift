@@ -68,4 +68,28 @@ extension Tokenizer {
                            offset: Int(open.column) + 1, endLineno: Int(open.lineno), endOffset: 0,
                            text: lineTextForError(open.lineno))
     }
+
+    /// CPython tokenizes an f-string expression as the text `(expression)` on its own, so
+    /// its tokenizer errors point into that text: line 1 is `(` plus the first line of the
+    /// expression, and a `)` follows its last line.
+    func relocatedToFStringExpression(_ error: SyntaxError) -> SyntaxError {
+        guard error.lineno >= Int(subrangeStartLine) else { return error }
+        var relocated = error
+        let relativeLine = error.lineno - Int(subrangeStartLine) + 1
+        relocated.lineno = relativeLine
+        relocated.endLineno = error.endLineno - Int(subrangeStartLine) + 1
+        let lineStartOffset = relativeLine == 1 ? subrangeStart : source.lineStartOffset(error.lineno)
+        var lineEnd = lineStartOffset
+        while lineEnd < end, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        var text = String(decoding: bytes[lineStartOffset..<lineEnd], as: UTF8.self)
+        if relativeLine == 1 {
+            text = "(" + text
+            let shift = source.characterCount(source.lineStartOffset(error.lineno)..<subrangeStart) - 1
+            if relocated.offset > 0 { relocated.offset -= shift }
+            if relocated.endOffset > 0 { relocated.endOffset -= shift }
+        }
+        if lineEnd >= end { text += ")" }
+        relocated.text = text
+        return relocated
+    }
 }
