@@ -63,9 +63,10 @@ enum ListingSource {
         let quotedName = pythonReprForListing(Array(filename.unicodeScalars.map(\.value)))
         var encoding = bomFound ? "utf-8-sig" : "utf-8"
         func findCookie(_ line: ArraySlice<UInt8>) -> Result<String?, ListingFailure> {
-            var index = line.startIndex
-            while index < line.endIndex {
-                switch SourceDecoding.utf8SequenceLength(Array(line), at: index - line.startIndex) {
+            let lineBytes = Array(line)
+            var index = 0
+            while index < lineBytes.count {
+                switch SourceDecoding.utf8SequenceLength(lineBytes, at: index) {
                 case .success(let length): index += length
                 case .failure:
                     return .failure(ListingFailure(message:
@@ -110,9 +111,9 @@ enum ListingSource {
                     switch SourceDecoding.utf8SequenceLength(bytes, at: index) {
                     case .success(let length): index += length
                     case .failure(let problem):
+                        // tokenize.main prints this, then re-raises (the traceback is not reproduced).
                         let message = "unexpected error: 'utf-8' codec can't decode byte 0x"
                             + SourceDecoding.hex2(bytes[index]) + " in position \(index): \(problem.reason)"
-                        _ = number
                         return .failure(ListingFailure(message: message))
                     }
                 }
