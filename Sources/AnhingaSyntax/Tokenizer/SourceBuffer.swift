@@ -16,6 +16,8 @@ public final class SourceBuffer: Sendable {
     let isASCII: Bool
     /// Whether the text holds a NUL byte (only possible through `init(string:)`).
     let containsNUL: Bool
+    /// Whether the text holds invalid UTF-8 that CPython reports token by token.
+    let hasInvalidUTF8: Bool
 
     /// Decodes raw source bytes (BOM, coding cookie, UTF-8 validation, NUL check).
     /// Errors are worded as CPython words them for `origin` (default: a script file).
@@ -44,6 +46,7 @@ public final class SourceBuffer: Sendable {
         self.bytes = text
         (lineStarts, isASCII) = SourceBuffer.scanLines(text)
         containsNUL = false
+        hasInvalidUTF8 = decoded.hasInvalidUTF8
     }
 
     /// Already-decoded text (no cookie or BOM processing), as `compile()` gets a `str`.
@@ -55,6 +58,7 @@ public final class SourceBuffer: Sendable {
         self.bytes = text
         (lineStarts, isASCII) = SourceBuffer.scanLines(text)
         containsNUL = text.contains(0)
+        hasInvalidUTF8 = false
     }
 
     /// Number of lines (the supplied final newline does not start a new line).

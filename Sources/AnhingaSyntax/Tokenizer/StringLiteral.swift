@@ -69,6 +69,10 @@ public func decodeStringToken(_ source: SourceBuffer, _ token: Token,
     if !layout.isRaw, !layout.isFString {
         invalidEscape = firstInvalidEscape(bytes[body], isBytes: layout.isBytes)
     }
+    if source.hasInvalidUTF8, !layout.isBytes, !layout.isFString,
+       let message = SourceDecoding.utf8DecodeErrorMessage(bytes[body]) {
+        throw stringValueError(source, token, "(unicode error) " + message)
+    }
     if layout.isFString {
         var parser = FStringParser(source: source, token: token, isRaw: layout.isRaw, validate: validateExpression)
         content = .fString(try parser.parse(body))

@@ -174,6 +174,11 @@ extension Tokenizer {
             pos += 1
         }
         if sawNonASCII {
+            if source.hasInvalidUTF8, let message = SourceDecoding.utf8DecodeErrorMessage(bytes[start..<pos]) {
+                throw SyntaxError(.syntaxError, "(unicode error) " + message, lineno: Int(lineno),
+                                  offset: pos - lineStart, endLineno: Int(lineno), endOffset: -1,
+                                  text: lineTextForError(lineno))
+            }
             try verifyIdentifier(start: start)
             return makeToken(.name, from: start, startLine: startLine, startLineStart: startLineStart)
         }
