@@ -54,7 +54,14 @@ final class TokenizerRobustnessTests: XCTestCase {
             for typeComments in [false, true] {
                 var tokenizer = Tokenizer(buffer, typeComments: typeComments, trivia: !typeComments)
                 var count = 0
-                while count < 100_000, let token = try? tokenizer.next(), token.kind != .endMarker {
+                // Keep pulling after errors too: a parser may ask again, and that must not crash either.
+                var errors = 0
+                while count < 100_000, errors < 20 {
+                    guard let token = try? tokenizer.next() else {
+                        errors += 1
+                        continue
+                    }
+                    if token.kind == .endMarker { break }
                     count += 1
                     if token.kind == .string, let piece = try? decodeStringToken(buffer, token),
                        case .fString(let elements) = piece.content {

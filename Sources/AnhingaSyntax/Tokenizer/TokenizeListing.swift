@@ -170,11 +170,11 @@ struct PythonTokenizeListing {
     }
 
     private mutating func appendDecimal(_ value: Int) {
-        if value < 0 {
-            outputBytes.append(UInt8(ascii: "-"))
-            appendDecimal(0 - value)
-            return
-        }
+        if value < 0 { outputBytes.append(UInt8(ascii: "-")) }
+        appendDecimal(value.magnitude)
+    }
+
+    private mutating func appendDecimal(_ value: UInt) {
         if value >= 10 { appendDecimal(value / 10) }
         outputBytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
