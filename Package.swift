@@ -12,5 +12,10 @@ let package = Package(
         .target(name: "AnhingaSyntax"),
         .executableTarget(name: "AnhingaCLI", dependencies: ["AnhingaSyntax"]),
         .testTarget(name: "AnhingaSyntaxTests", dependencies: ["AnhingaSyntax"]),
+        // The command-line tool's own logic, in process (@testable import of the executable target).
+        .testTarget(name: "AnhingaCLITests", dependencies: ["AnhingaCLI", "AnhingaSyntax"]),
+        // Runs Tests/Conformance/**/*.py through the built `anhinga` binary (a subprocess, so a
+        // crash shows as a failed program) and compares with CPython's recorded output.
+        .testTarget(name: "ConformanceTests", dependencies: ["AnhingaCLI"], exclude: ["README.md"]),
     ]
 )

@@ -5,6 +5,11 @@ public struct SyntaxError: Error, Hashable, Sendable {
         case syntaxError = "SyntaxError"
         case indentationError = "IndentationError"
         case tabError = "TabError"
+        /// CPython's parser reports running out of its own stack as MemoryError,
+        /// not as a SyntaxError; it travels the same path here.
+        case memoryError = "MemoryError"
+        /// Expressions nested too deeply for the compiler (CPython's RecursionError).
+        case recursionError = "RecursionError"
     }
 
     public var kind: Kind

@@ -1,0 +1,111 @@
+import AnhingaSyntax
+
+/// Runs `anhinga` with `arguments` (without the program name) in `context`
+/// and returns the exit status. Everything the program writes goes through
+/// `context`; the caller flushes it (main.swift does, on every path).
+func runAnhinga(arguments: [String], context: ProcessContext) -> Int32 {
+    let invocation: Invocation
+    switch parseCommandLine(arguments) {
+    case .success(let parsed):
+        invocation = parsed
+    case .failure(let error):
+        // argparse prints `-h` help on stdout; every complaint goes to stderr.
+        (error.exitCode == 0 ? context.stdout : context.stderr).write(error.message)
+        return error.exitCode
+    }
+
+    switch invocation {
+    case .help:
+        context.stdout.write(helpText)
+        return 0
+    case .version:
+        context.stdout.write(versionLine)
+        return 0
+    case .runFile(let path, _, let inspect):
+        return runScript(path: path, inspect: inspect, context: context)
+    case .runCommand(let command, _, let inspect):
+        let source = SourceBuffer(string: command, filename: "<string>")
+        return compileThenStop(source, filename: "<string>", lineSource: .stringOrStdin,
+                               stage: inspect ? .interactiveAfterRun : .execution, context: context)
+    case .runStandardInput(_, let inspect):
+        return runStandardInput(inspect: inspect, context: context)
+    case .runModule:
+        context.stderr.write("anhinga: -m needs the import system, which is not implemented yet\n")
+        return 2
+    case .interactive:
+        if context.standardInputIsTerminal {
+            context.stderr.write("anhinga: the interactive prompt needs the compiler and VM, "
+                                 + "which are not implemented yet\n")
+            return 2
+        }
+        return runStandardInput(inspect: false, context: context)
+    case .tokens(let path):
+        return showTokens(path: path, context: context)
+    case .ast(let options):
+        return showAST(options, context: context)
+    case .disassemble(let path):
+        return checkThenStop(path: path, stage: .disassembly, context: context)
+    case .trace(let path):
+        return checkThenStop(path: path, stage: .trace, context: context)
+    case .parseBench(let paths, let fileList):
+        return runParseBenchmark(paths: paths, fileList: fileList, context: context)
+    }
+}
+
+/// The stage a command needs after parsing, which does not exist yet.
+enum MissingStage {
+    case execution, interactiveAfterRun, disassembly, trace
+
+    var message: String {
+        switch self {
+        case .execution: return "anhinga: executing Python is not implemented yet (the compiler and VM come next)\n"
+        case .interactiveAfterRun: return "anhinga: -i needs the compiler and VM, which are not implemented yet\n"
+        case .disassembly: return "anhinga: --dis needs the compiler, which is not implemented yet\n"
+        case .trace: return "anhinga: --trace needs the compiler and VM, which are not implemented yet\n"
+        }
+    }
+}
+
+/// `anhinga file.py`: read, decode and parse the script, reporting a syntax
+/// error as python3 would; running it needs the stages still to come.
+private func runScript(path: String, inspect: Bool, context: ProcessContext) -> Int32 {
+    checkThenStop(path: path, stage: inspect ? .interactiveAfterRun : .execution, context: context)
+}
+
+private func runStandardInput(inspect: Bool, context: ProcessContext) -> Int32 {
+    let raw = context.readStandardInput()
+    let source: SourceBuffer
+    do {
+        source = try SourceBuffer(bytes: raw, filename: "<stdin>")
+    } catch {
+        context.stderr.write(syntaxErrorReport(error, filename: "<stdin>", lineSource: .stringOrStdin))
+        return 1
+    }
+    return compileThenStop(source, filename: "<stdin>", lineSource: .stringOrStdin,
+                           stage: inspect ? .interactiveAfterRun : .execution, context: context)
+}
+
+/// Reads and parses a script (standard input when `path` is nil), then says
+/// which stage is missing. Exit 1 for a syntax error, 2 otherwise.
+private func checkThenStop(path: String?, stage: MissingStage, context: ProcessContext) -> Int32 {
+    guard let path else { return runStandardInput(inspect: stage == .interactiveAfterRun, context: context) }
+    switch loadScript(path: path, context: context) {
+    case .failed(let exitCode):
+        return exitCode
+    case .loaded(let source, let displayName):
+        return compileThenStop(source, filename: displayName, lineSource: .scriptFile,
+                               stage: stage, context: context)
+    }
+}
+
+private func compileThenStop(_ source: SourceBuffer, filename: String, lineSource: ErrorLineSource,
+                             stage: MissingStage, context: ProcessContext) -> Int32 {
+    do {
+        _ = try parse(source, mode: .exec)
+    } catch {
+        context.stderr.write(syntaxErrorReport(error, filename: filename, lineSource: lineSource))
+        return 1
+    }
+    context.stderr.write(stage.message)
+    return 2
+}

@@ -1,0 +1,115 @@
+/// Building SyntaxErrors with CPython's locations: 1-based character offsets on
+/// the line, with the text of that line attached.
+extension Parser {
+    /// CPython 3.11 reports the parser's errors in a source file with UTF-8 byte
+    /// offsets (its tokenizer's errors use characters), so carets under a line
+    /// with non-ASCII text sit further right; Anhinga matches what it prints.
+    func error(_ message: String, at range: SourceRange,
+               kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
+        let line = Int(range.lineno), endLine = Int(range.endLineno)
+        let offset = Int(range.colOffset) + 1
+        let endOffset = Int(range.endColOffset) + 1
+        return SyntaxError(kind, message, lineno: line, offset: offset,
+                           endLineno: endLine, endOffset: endOffset,
+                           text: source.lineText(line))
+    }
+
+    func error(_ message: String, from start: SourceRange, to end: SourceRange) -> SyntaxError {
+        error(message, at: SourceRange(from: start, to: end))
+    }
+
+    /// A generic "invalid syntax" at the furthest token the parser looked at,
+    /// unless the tokenizer failed first or an unclosed bracket explains it better.
+    func errorAtCurrent(_ message: String = "invalid syntax") -> SyntaxError {
+        if let tokenizerError, furthest >= tokens.count - 1 { return tokenizerError }
+        let token = tokens[min(furthest, tokens.count - 1)]
+        if message == "invalid syntax", let error = unclosedBracketError(at: token) { return error }
+        if token.kind == .indent {
+            return error("unexpected indent", at: token.range, kind: .indentationError)
+        }
+        if message == "invalid syntax", let tokenizerError { return tokenizerError }
+        var range = token.range
+        if token.kind == .newline || token.kind == .endMarker || token.kind == .dedent {
+            // CPython points just past the end of the line for a missing continuation.
+            range = SourceRange(lineno: range.lineno, colOffset: range.colOffset,
+                                endLineno: range.lineno, endColOffset: range.colOffset)
+            if token.kind == .endMarker || token.kind == .dedent {
+                return unexpectedEOF(at: token)
+            }
+        }
+        return error(message, at: range)
+    }
+
+    private func unexpectedEOF(at token: Token) -> SyntaxError {
+        let prev = tokens[max(min(furthest, tokens.count - 1) - 1, 0)]
+        return error("invalid syntax", at: pointAfter(prev))
+    }
+
+    /// `'(' was never closed`: the error runs into the end of the file while a
+    /// bracket is open.
+    func unclosedBracketError(at token: Token) -> SyntaxError? {
+        guard token.kind == .endMarker || token.kind == .newline || token.kind == .dedent else { return nil }
+        var stack: [Token] = []
+        var index = 0
+        let limit = min(furthest, tokens.count - 1)
+        while index <= limit {
+            let t = tokens[index]
+            switch t.kind {
+            case .lpar, .lsqb, .lbrace: stack.append(t)
+            case .rpar, .rsqb, .rbrace: if !stack.isEmpty { stack.removeLast() }
+            default: break
+            }
+            index += 1
+        }
+        guard token.kind == .endMarker, let opener = stack.last else { return nil }
+        let char = text(opener)
+        var result = error("'\(char)' was never closed", at: opener.range)
+        result.endOffset = 0
+        return result
+    }
+
+    /// Throws the tokenizer's error if the parser has reached the point where it failed.
+    func reportTokenizerErrorIfAny() throws(SyntaxError) {
+        if let tokenizerError { throw tokenizerError }
+    }
+
+    func failIfTokenizerErrorAtCurrent() throws(SyntaxError) {
+        if let tokenizerError, position >= tokens.count - 1 { throw tokenizerError }
+    }
+
+    /// The word CPython uses for an expression in "cannot assign to …" messages.
+    func expressionName(_ expr: Expr) -> String {
+        switch expr.kind {
+        case .attribute: return "attribute"
+        case .subscript: return "subscript"
+        case .starred: return "starred"
+        case .name: return "name"
+        case .list: return "list"
+        case .tuple: return "tuple"
+        case .lambda: return "lambda"
+        case .call: return "function call"
+        case .boolOp, .binOp, .unaryOp: return "expression"
+        case .generatorExp: return "generator expression"
+        case .yield, .yieldFrom: return "yield expression"
+        case .await: return "await expression"
+        case .listComp: return "list comprehension"
+        case .setComp: return "set comprehension"
+        case .dictComp: return "dict comprehension"
+        case .dict: return "dict literal"
+        case .set: return "set display"
+        case .joinedStr, .formattedValue: return "f-string expression"
+        case .constant(let value, _):
+            switch value {
+            case .none: return "None"
+            case .bool(true): return "True"
+            case .bool(false): return "False"
+            case .ellipsis: return "ellipsis"
+            default: return "literal"
+            }
+        case .compare: return "comparison"
+        case .ifExp: return "conditional expression"
+        case .namedExpr: return "named expression"
+        case .slice: return "slice"
+        }
+    }
+}

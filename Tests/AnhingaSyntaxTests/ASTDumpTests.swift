@@ -1,0 +1,56 @@
+import AnhingaSyntax
+import XCTest
+
+/// One tree and the `ast.dump` texts python3 gave for it (Scripts/record_ast_tests.py).
+struct RecordedDumpCase {
+    let name: String
+    let tree: Mod
+    let expectations: [DumpExpectation]
+}
+
+struct DumpExpectation {
+    let includeAttributes: Bool
+    let indent: Int?
+    let text: String
+}
+
+final class ASTDumpTests: XCTestCase {
+    func testRecordedDumpsMatchPython() {
+        for recorded in ASTDumpRecorded.cases {
+            for expectation in recorded.expectations {
+                let text = dumpAST(recorded.tree, includeAttributes: expectation.includeAttributes,
+                                   indent: expectation.indent)
+                XCTAssertEqual(text, expectation.text,
+                               "\(recorded.name), attributes: \(expectation.includeAttributes), "
+                               + "indent: \(expectation.indent.map(String.init) ?? "nil")")
+            }
+        }
+    }
+
+    /// A negative indent behaves like 0 (Python multiplies a string by it).
+    func testNegativeIndentActsLikeZero() {
+        let tree = Mod.expression(body: Expr(.name(id: "x", ctx: .load), range: .zero))
+        XCTAssertEqual(dumpAST(tree, indent: -2), dumpAST(tree, indent: 0))
+    }
+
+    func testDeepNestingDumps() {
+        // 200 levels, the parser's nesting limit: dumping must not exhaust the stack.
+        var expression = Expr(.name(id: "x", ctx: .load), range: .zero)
+        for _ in 0..<200 {
+            expression = Expr(.unaryOp(op: .uSub, operand: expression), range: .zero)
+        }
+        let text = dumpAST(.expression(body: expression), indent: 1)
+        XCTAssertTrue(text.hasPrefix("Expression(\n body=UnaryOp(\n  op=USub(),"))
+    }
+
+    func testSimpleEnumsCarryPythonNames() {
+        XCTAssertEqual(Operator.allCases.map(\.pythonName),
+                       ["Add", "Sub", "Mult", "MatMult", "Div", "Mod", "Pow", "LShift", "RShift",
+                        "BitOr", "BitXor", "BitAnd", "FloorDiv"])
+        XCTAssertEqual(CmpOp.allCases.map(\.pythonName),
+                       ["Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"])
+        XCTAssertEqual(ExprContext.allCases.map(\.pythonName), ["Load", "Store", "Del"])
+        XCTAssertEqual(BoolOp.allCases.map(\.pythonName), ["And", "Or"])
+        XCTAssertEqual(UnaryOp.allCases.map(\.pythonName), ["Invert", "Not", "UAdd", "USub"])
+    }
+}

@@ -1,0 +1,6 @@
+a = 1
+b = 2
+
+
+def f():
+    return a +

@@ -1,0 +1,30 @@
+/// A diff of two texts by lines, in the style of `diff -u` without hunk
+/// headers: ` ` common, `-` only expected (CPython), `+` only actual (anhinga).
+func unifiedLineDiff(expected: String, actual: String) -> String {
+    let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = ["--- CPython 3.11", "+++ anhinga"]
+    // Longest common subsequence; outputs compared here are short, but cap the work.
+    guard old.count * new.count <= 4_000_000 else {
+        lines += old.map { "-" + $0 } + new.map { "+" + $0 }
+        return lines.joined(separator: "\n")
+    }
+    var common = [[Int]](repeating: [Int](repeating: 0, count: new.count + 1), count: old.count + 1)
+    for i in stride(from: old.count - 1, through: 0, by: -1) {
+        for j in stride(from: new.count - 1, through: 0, by: -1) {
+            common[i][j] = old[i] == new[j] ? common[i + 1][j + 1] + 1 : max(common[i + 1][j], common[i][j + 1])
+        }
+    }
+    var i = 0
+    var j = 0
+    while i < old.count || j < new.count {
+        if i < old.count, j < new.count, old[i] == new[j] {
+            lines.append(" " + old[i]); i += 1; j += 1
+        } else if j < new.count, i == old.count || common[i][j + 1] >= common[i + 1][j] {
+            lines.append("+" + new[j]); j += 1
+        } else {
+            lines.append("-" + old[i]); i += 1
+        }
+    }
+    return lines.joined(separator: "\n")
+}
