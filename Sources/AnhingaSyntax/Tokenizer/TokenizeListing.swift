@@ -392,8 +392,9 @@ func appendPythonRepr(_ text: ArraySlice<UInt32>, to out: inout [UInt8]) -> Int 
     return length
 }
 
-/// Python's `repr()` of a str given as code points. Minimal stand-in for the
-/// shared `pythonStringRepr` (AST/PythonRepr.swift, branch `ast`): swap it in when that lands.
+/// Python's `repr()` of a str given as code points, as a `String` (for tests and
+/// messages; the listing itself uses the byte writer above, which follows the same
+/// rules as `pythonStringRepr` in AST/PythonRepr.swift).
 func pythonReprForListing(_ text: [UInt32]) -> String {
     var out: [UInt8] = []
     _ = appendPythonRepr(text[...], to: &out)

@@ -281,14 +281,9 @@ public struct TokenizerWarning: Hashable, Sendable {
     public var lineno: Int
 }
 
-/// Python's `str.isprintable` for one character: not a control, format,
-/// surrogate, private-use, unassigned or separator character (space is printable).
+/// Python's `str.isprintable` for one character (Python 3.11's Unicode tables,
+/// from AST/PythonRepr.swift).
+@inline(__always)
 func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar == " " { return true }
-    switch scalar.properties.generalCategory {
-    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
-        return false
-    default:
-        return true
-    }
+    isPythonPrintable(scalar.value)
 }
