@@ -5,11 +5,14 @@ Writes Tests/AnhingaSyntaxTests/TokenizerRecordedCases.swift (do not edit it by 
   * recordedErrorCases: sources that `python3 FILE` rejects in its tokenizer,
     with the SyntaxError (class, msg, lineno, offset, end_lineno, end_offset)
     that sys.excepthook receives when the source is run as a script file;
+  * recordedCompileErrorCases: the same sources given to compile() as bytes;
   * recordedTokenCases: sources and the tokens of the `tokenize` module,
     reduced to what the C tokenizer also produces (no ENCODING/COMMENT/NL;
     NEWLINE and INDENT located at their start, column in characters);
   * recordedStringCases: string literals and their value (repr), or for
     f-strings a rendering of the JoinedStr parts.
+  * recordedListingCases: sources and what `python3 -m tokenize FILE` prints
+    (stdout, stderr with the path replaced by FILE, exit status).
 Run from the repository root: python3 Scripts/record_tokenizer_tests.py
 """
 import ast, io, os, subprocess, sys, tempfile, tokenize, warnings
@@ -29,6 +32,10 @@ ERROR_SOURCES = [
     b"if 1:\n \tpass\n\tpass\n", b"a\x0b = 1", b"x = \\\n", b"\\\n", b"x = 1\n\\\n", b"\xef\xbb\xbf# coding: latin-1\nx=1\n",
     b"x = '\xff'\n", b"#!/bin/sh\n# -*- coding: utf-8 -*-\nx=1\n\n\xff = 3\n", b"x = 1\n\xe9\n", b"\r\nx = (1,\r\n",
     b"x = 'a\\\nb\n", b"\xe2\x84\x98x = 1 + \xc2\xb2\n", b"a\xe2\x80\x8bb = 1\n", b"x = $\x01\n",
+    b"# \xff\nx = 1\n", b"x = 'ab \xff'\n", b"x = '''a\n\xff'''\n", b"x = b'\xff'\n", b"\xe9x = 1\n", b"x\xe9 = 1\n",
+    b"x = \xe2\x82\n", b"x = 1 + \xff\n", b"x = f'{a}\xff'\n", b"x = r'\xff'\n",
+    b"# coding: utf8\nx='\xc3'\n",
+    # Known difference: b"# coding: utf-8\nx = '\xff'\n" (CPython: offset 6; Anhinga: 8, as without the cookie).
 ]
 
 TOKEN_SOURCES = [
@@ -59,6 +66,31 @@ STRING_SOURCES = [
 ]
 
 
+LISTING_SOURCES = [
+    b"", b"x", b"x = 1\n", b"x = 1\r\ny = 2\r\n", b"if x:\n  y\n", b"\xef\xbb\xbfx = 1\n", b"# coding: latin-1\nx = '\xe9'\n",
+    b"x = 'abc\n", b"x = '''abc\n\n", b"x = (1,\n", b"if 1:\n  x\n y\n", b"x = $ ? !\n", b"x = 1  \n   ", b"# only\n# comments",
+    b"x = 'a\\\nb'\n", b"x = 'a\\\nb\n", b"s = '''\none\\\ntwo'''\n", b"\x0c\nx = 1\n\tif x:\n\t\tpass\n", b"x = 1 \\\n+ 2\n",
+    b"x = 0x_1 + 1__2 + 012 + 1e + 1.5j_ + 0b102\n", b"\xe9t\xe9 = 1\n", b"# coding: utf-8\n\xc3\xa9 = '\xe2\x82\xac'\n",
+    b"# coding: foo\n", b"\xef\xbb\xbf# coding: latin-1\n", b"x = '\xff'\n", b"x = f'{a!r:>{w}}' rb'\\x'\n", b"x = \\\n",
+    b"x = 1\r", b"a\rb = 1\n", b"x = \xc2\xb2\n", b"x = \x00\n", b"def f():\n    return 1\n  # c\n", b"x = [\n  1, # c\n\n  2]\n",
+    b"x = 1\n\xef\xbb\xbfy = 2\n", b"if 1:\n    x = '''\n  a'''\n", b"x = 1e5j + 1_0.0_1e+1_0J + .5j + 0o1_7 + 0B1\n",
+]
+
+
+def record_listings(directory):
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from tokenize_differential import expected_listing
+    rows = []
+    for index, source in enumerate(LISTING_SOURCES):
+        path = os.path.join(directory, "listing%d.py" % index)
+        with open(path, "wb") as f:
+            f.write(source)
+        stdout, stderr, code = expected_listing(path)
+        rows.append("    RecordedListing(source: %s, stdout: %s, stderr: %s, exitCode: %d)," % (
+            swift_bytes(source), swift_string(stdout.replace(path, "FILE")), swift_string(stderr.replace(path, "FILE")), code))
+    return rows
+
+
 def swift_string(text):
     out = ['"']
     for ch in text:
@@ -86,11 +118,24 @@ sys.excepthook = hook
 """
 
 
+# Standard-library files that CPython's tokenizer rejects (read at record time).
+STDLIB_ERROR_FILES = [
+    "test/tokenizedata/bad_coding.py", "test/tokenizedata/badsyntax_pep3120.py", "test/tokenizedata/badsyntax_3131.py",
+    "test/tokenizedata/bad_coding2.py", "lib2to3/tests/data/py2_test_grammar.py",
+]
+
+
 def record_errors(directory):
     with open(os.path.join(directory, "sitecustomize.py"), "w") as f:
         f.write(HOOK)
     rows = []
-    for index, source in enumerate(ERROR_SOURCES):
+    import sysconfig
+    stdlib = sysconfig.get_paths()["stdlib"]
+    extra = []
+    for name in STDLIB_ERROR_FILES:
+        with open(os.path.join(stdlib, name), "rb") as f:
+            extra.append(f.read())
+    for index, source in enumerate(ERROR_SOURCES + extra):
         path = os.path.join(directory, "case%d.py" % index)
         with open(path, "wb") as f:
             f.write(source)
@@ -101,6 +146,23 @@ def record_errors(directory):
             continue
         kind, msg, lineno, offset, end_lineno, end_offset = eval(line)
         msg = msg.replace(path, "FILE")
+        rows.append("    RecordedError(source: %s, kind: %s, message: %s, lineno: %d, offset: %d, endLineno: %d, endOffset: %d),"
+                    % (swift_bytes(source), swift_string(kind), swift_string(msg), lineno or 0, offset or 0,
+                       end_lineno or 0, end_offset or 0))
+    return rows
+
+
+def record_compile_errors():
+    """The same sources given to compile() as bytes (CPython words and places some errors differently)."""
+    rows = []
+    warnings.simplefilter("ignore")
+    for source in ERROR_SOURCES:
+        try:
+            compile(source, "FILE", "exec")
+            continue
+        except SyntaxError as e:
+            kind, msg, lineno, offset, end_lineno, end_offset = (
+                type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
         rows.append("    RecordedError(source: %s, kind: %s, message: %s, lineno: %d, offset: %d, endLineno: %d, endOffset: %d),"
                     % (swift_bytes(source), swift_string(kind), swift_string(msg), lineno or 0, offset or 0,
                        end_lineno or 0, end_offset or 0))
@@ -158,10 +220,13 @@ def record_strings():
 def main():
     with tempfile.TemporaryDirectory() as directory:
         errors = record_errors(directory)
+        listings = record_listings(directory)
     out = ["// Generated by Scripts/record_tokenizer_tests.py from python3 %s. Do not edit." % sys.version.split()[0],
            "", "let recordedErrorCases: [RecordedError] = ["] + errors + ["]", "",
+           "let recordedCompileErrorCases: [RecordedError] = ["] + record_compile_errors() + ["]", "",
            "let recordedTokenCases: [RecordedTokens] = ["] + record_tokens() + ["]", "",
-           "let recordedStringCases: [RecordedString] = ["] + record_strings() + ["]", ""]
+           "let recordedStringCases: [RecordedString] = ["] + record_strings() + ["]", "",
+           "let recordedListingCases: [RecordedListing] = ["] + listings + ["]", ""]
     target = os.path.join("Tests", "AnhingaSyntaxTests", "TokenizerRecordedCases.swift")
     with open(target, "w") as f:
         f.write("\n".join(out))

@@ -33,20 +33,23 @@ final class TokenizeListingStdlibTests: XCTestCase {
         var total = 0
         var different: [String] = []
         var index = 0
+        let clock = ContinuousClock()
+        var listingTime = Duration.zero
         while index + 3 < fields.count {
             let path = fields[index], code = Int32(fields[index + 1]) ?? -1
             let stdout = fields[index + 2], stderr = fields[index + 3]
             index += 4
             total += 1
             let raw = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-            let got = tokenizeModuleListing(raw, filename: path)
+            var got: (stdout: String, stderr: String, exitCode: Int32) = ("", "", 0)
+            listingTime += clock.measure { got = tokenizeModuleListing(raw, filename: path) }
             if got.stdout == stdout && got.stderr == stderr && got.exitCode == code {
                 identical += 1
             } else {
                 different.append(path)
             }
         }
-        print("tokenize listing: \(identical)/\(total) identical")
+        print("tokenize listing: \(identical)/\(total) identical (listing time \(listingTime))")
         for path in different.prefix(40) { print("DIFFERENT: \(path)") }
         XCTAssertEqual(identical, total)
     }

@@ -21,6 +21,13 @@ struct RecordedString {
     var expected: String
 }
 
+struct RecordedListing {
+    var source: [UInt8]
+    var stdout: String
+    var stderr: String
+    var exitCode: Int32
+}
+
 /// Tokens in the form the recorder writes: "TYPE text line,col" (col in characters).
 func describeTokens(_ source: SourceBuffer) throws -> [String] {
     var tokenizer = Tokenizer(source)
@@ -62,14 +69,27 @@ func escapeForRecord(_ text: String) -> String { text }
 
 final class TokenizerRecordedTests: XCTestCase {
     func testErrorsMatchCPython() {
+        checkErrors(recordedErrorCases, origin: .file)
+    }
+
+    func testCompileErrorsMatchCPython() {
+        checkErrors(recordedCompileErrorCases, origin: .compileArgument)
+    }
+
+    private func checkErrors(_ cases: [RecordedError], origin: SourceOrigin) {
         var failures: [String] = []
-        for (index, expected) in recordedErrorCases.enumerated() {
+        for (index, expected) in cases.enumerated() {
             let filename = "FILE"
             var got: SyntaxError?
             do {
-                let buffer = try SourceBuffer(bytes: expected.source, filename: filename)
+                let buffer = try SourceBuffer(bytes: expected.source, filename: filename, origin: origin)
                 var tokenizer = Tokenizer(buffer)
-                while try tokenizer.next().kind != .endMarker {}
+                while true {
+                    let token = try tokenizer.next()
+                    if token.kind == .endMarker { break }
+                    // The parser decodes each string as it meets it.
+                    if token.kind == .string { _ = try decodeStringToken(buffer, token) }
+                }
             } catch {
                 got = error
             }
@@ -83,13 +103,23 @@ final class TokenizerRecordedTests: XCTestCase {
                 failures.append("#\(index) \(String(decoding: expected.source.prefix(40), as: UTF8.self).debugDescription)\n   got    \(actual)\n   wanted \(wanted)")
             }
         }
-        XCTAssert(failures.isEmpty, "\(failures.count) of \(recordedErrorCases.count) differ:\n" + failures.joined(separator: "\n"))
+        XCTAssert(failures.isEmpty, "\(failures.count) of \(cases.count) differ:\n" + failures.joined(separator: "\n"))
     }
 
     func testTokensMatchCPython() throws {
         for case let expected in recordedTokenCases {
             let got = try describeTokens(SourceBuffer(string: expected.source, filename: "<test>"))
             XCTAssertEqual(got, expected.tokens, "source: \(expected.source.debugDescription)")
+        }
+    }
+
+    func testListingsMatchPythonTokenize() {
+        for expected in recordedListingCases {
+            let got = tokenizeModuleListing(expected.source, filename: "FILE")
+            let name = String(decoding: expected.source, as: UTF8.self).debugDescription
+            XCTAssertEqual(got.stdout, expected.stdout, name)
+            XCTAssertEqual(got.stderr, expected.stderr, name)
+            XCTAssertEqual(got.exitCode, expected.exitCode, name)
         }
     }
 

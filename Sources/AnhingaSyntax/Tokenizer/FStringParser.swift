@@ -136,6 +136,9 @@ struct FStringParser {
         }
         if !doubled, literalEnd == end { cursor = end }
         guard literalEnd > literalStart else { return (nil, doubled) }
+        if source.hasInvalidUTF8, let message = SourceDecoding.utf8DecodeErrorMessage(bytes[literalStart..<literalEnd]) {
+            throw error("(unicode error) " + message)
+        }
         if isRaw {
             return (PyStringValue(codePoints: utf8CodePoints(bytes[literalStart..<literalEnd])), doubled)
         }

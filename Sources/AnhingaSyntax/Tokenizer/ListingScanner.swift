@@ -36,23 +36,31 @@ enum ListingScanner {
             while end < line.count, line[end] != 0x0A, line[end] != 0x0D { end += 1 }
             return Match(kind: .comment, start: start, end: end)
         }
-        let prefixEnd = stringPrefixEnd(line, p)
-        for candidate in prefixEnd {
+        let prefixEnds = stringPrefixEnd(line, p)
+        func tripleQuoteStart(_ candidate: Int) -> Match? {
+            guard candidate >= 0 else { return nil }
             let quote = at(candidate)
-            if quote == 0x27 || quote == 0x22, at(candidate + 1) == quote, at(candidate + 2) == quote {
-                return Match(kind: .tripleQuoteStart(quote), start: start, end: candidate + 3)
-            }
+            guard quote == 0x27 || quote == 0x22, at(candidate + 1) == quote, at(candidate + 2) == quote else { return nil }
+            return Match(kind: .tripleQuoteStart(quote), start: start, end: candidate + 3)
+        }
+        if let match = tripleQuoteStart(prefixEnds.0) ?? tripleQuoteStart(prefixEnds.1) ?? tripleQuoteStart(prefixEnds.2) {
+            return match
         }
         if let end = number(line, p) { return Match(kind: .number, start: start, end: end) }
         // Funny: \r?\n | Special
         if line[p] == 0x0A { return Match(kind: .newline, start: start, end: p + 1) }
         if line[p] == 0x0D, at(p + 1) == 0x0A { return Match(kind: .newline, start: start, end: p + 2) }
         if let end = operatorEnd(line, p) { return Match(kind: .operator, start: start, end: end) }
-        for candidate in prefixEnd {
+        func singleQuoteString(_ candidate: Int) -> Match? {
+            guard candidate >= 0 else { return nil }
             let quote = at(candidate)
-            if quote == 0x27 || quote == 0x22, let (end, continued) = contString(line, candidate + 1, quote: quote) {
-                return Match(kind: .singleQuoteString(quote, isContinued: continued), start: start, end: end)
-            }
+            guard quote == 0x27 || quote == 0x22, let (end, continued) = contString(line, candidate + 1, quote: quote)
+            else { return nil }
+            return Match(kind: .singleQuoteString(quote, isContinued: continued), start: start, end: end)
+        }
+        if let match = singleQuoteString(prefixEnds.0) ?? singleQuoteString(prefixEnds.1)
+            ?? singleQuoteString(prefixEnds.2) {
+            return match
         }
         var end = p
         while end < line.count, isWordCharacter(line[end]) { end += 1 }
@@ -60,18 +68,16 @@ enum ListingScanner {
         return nil
     }
 
-    /// Positions just after each string prefix that can start at `p` (the empty prefix first).
-    private static func stringPrefixEnd(_ line: [UInt32], _ p: Int) -> [Int] {
+    /// Positions just after each string prefix that can start at `p` (the empty prefix first);
+    /// -1 marks a prefix that is not there. No allocation: this runs once per token.
+    private static func stringPrefixEnd(_ line: [UInt32], _ p: Int) -> (Int, Int, Int) {
         func lower(_ index: Int) -> UInt32 { index < line.count && line[index] < 0x80 ? line[index] | 0x20 : 0 }
         let b: UInt32 = 0x62, r: UInt32 = 0x72, u: UInt32 = 0x75, f: UInt32 = 0x66
-        var ends = [p]
         let first = lower(p), second = lower(p + 1)
-        if first == b || first == r || first == u || first == f { ends.append(p + 1) }
-        if (first == b && second == r) || (first == r && second == b) || (first == f && second == r)
-            || (first == r && second == f) {
-            ends.append(p + 2)
-        }
-        return ends
+        let one = first == b || first == r || first == u || first == f ? p + 1 : -1
+        let two = (first == b && second == r) || (first == r && second == b) || (first == f && second == r)
+            || (first == r && second == f) ? p + 2 : -1
+        return (p, one, two)
     }
 
     /// ContStr body after the opening quote: `[^\n'\\]*(?:\\.[^\n'\\]*)*('|\\\r?\n)`.

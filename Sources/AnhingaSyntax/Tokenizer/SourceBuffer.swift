@@ -8,10 +8,16 @@ public final class SourceBuffer: Sendable {
     public let bytes: [UInt8]
     /// The encoding as `tokenize.detect_encoding` names it: "utf-8", "utf-8-sig", "iso-8859-1", ...
     public let encoding: String
+    /// A script file or text given to `compile()`; a few error locations differ between them.
+    public let origin: SourceOrigin
     /// Byte offset where each line starts; `lineStarts[0]` is line 1.
     let lineStarts: [Int32]
     /// Whether the text holds any byte >= 0x80 (if not, byte and character columns agree).
     let isASCII: Bool
+    /// Whether the text holds a NUL byte (only possible through `init(string:)`).
+    let containsNUL: Bool
+    /// Whether the text holds invalid UTF-8 that CPython reports token by token.
+    let hasInvalidUTF8: Bool
 
     /// Decodes raw source bytes (BOM, coding cookie, UTF-8 validation, NUL check).
     /// Errors are worded as CPython words them for `origin` (default: a script file).
@@ -36,17 +42,23 @@ public final class SourceBuffer: Sendable {
         }
         self.filename = filename
         self.encoding = decoded.encoding
+        self.origin = origin
         self.bytes = text
         (lineStarts, isASCII) = SourceBuffer.scanLines(text)
+        containsNUL = false
+        hasInvalidUTF8 = decoded.hasInvalidUTF8
     }
 
-    /// Already-decoded text (no cookie or BOM processing).
-    public init(string: String, filename: String) {
+    /// Already-decoded text (no cookie or BOM processing), as `compile()` gets a `str`.
+    public init(string: String, filename: String, origin: SourceOrigin = .compileArgument) {
         self.filename = filename
         self.encoding = "utf-8"
+        self.origin = origin
         let text = SourceBuffer.normalizeLineEndings(Array(string.utf8))
         self.bytes = text
         (lineStarts, isASCII) = SourceBuffer.scanLines(text)
+        containsNUL = text.contains(0)
+        hasInvalidUTF8 = false
     }
 
     /// Number of lines (the supplied final newline does not start a new line).
@@ -86,7 +98,7 @@ public final class SourceBuffer: Sendable {
     func characterCount(_ range: Range<Int>) -> Int {
         if isASCII { return range.count }
         var count = 0
-        for index in range where index < bytes.count && bytes[index] & 0xC0 != 0x80 { count += 1 }
+        for index in range where index >= 0 && index < bytes.count && bytes[index] & 0xC0 != 0x80 { count += 1 }
         return count
     }
 

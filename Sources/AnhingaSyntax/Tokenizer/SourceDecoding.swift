@@ -17,6 +17,9 @@ struct DecodedSource {
     var encoding: String
     /// The codec that was used (normalized), e.g. "utf-8", "iso8859-1".
     var codec: String
+    /// The text is not valid UTF-8 and CPython would only notice token by token
+    /// (a NAME or STRING holding bad bytes fails; a comment does not).
+    var hasInvalidUTF8 = false
 }
 
 enum SourceDecoding {
@@ -127,22 +130,35 @@ enum SourceDecoding {
             cookieName = cookie(inLine: second)
         }
         guard let name = cookieName else {
-            try validateUTF8(body, origin: origin, filename: filename, declared: false)
-            return DecodedSource(utf8: body, encoding: hasBOM ? "utf-8-sig" : "utf-8", codec: "utf-8")
+            if origin == .file {
+                try validateUTF8(body, origin: origin, filename: filename, declared: false)
+            }
+            return DecodedSource(utf8: body, encoding: hasBOM ? "utf-8-sig" : "utf-8", codec: "utf-8",
+                                 hasInvalidUTF8: firstUTF8Problem(body[...]) != nil)
         }
         let normal = normalName(name)
         guard let codec = codec(forName: normal) else {
             let message = origin == .file ? "encoding problem: \(name)" : "unknown encoding: \(name)"
-            throw SyntaxError(.syntaxError, message, lineno: 0, offset: origin == .file ? 0 : -1)
+            throw SyntaxError(.syntaxError, message, lineno: 0, offset: origin == .file ? 0 : -1, endLineno: 0, endOffset: 0)
         }
         if hasBOM {
-            guard codec == "utf-8" else {
+            // Only the exact (normalized) name "utf-8" may follow a BOM; "utf8" may not.
+            guard normal == "utf-8" else {
                 throw SyntaxError(.syntaxError, "encoding problem: \(normal) with BOM", lineno: 0,
-                                  offset: origin == .file ? 0 : -1)
+                                  offset: origin == .file ? 0 : -1, endLineno: 0, endOffset: 0)
             }
         }
         switch codec {
+        case "utf-8" where normal == "utf-8":
+            // Exactly "utf-8": CPython does not transcode, so bad bytes surface token by token.
+            return DecodedSource(utf8: body, encoding: hasBOM ? "utf-8-sig" : normal, codec: codec,
+                                 hasInvalidUTF8: firstUTF8Problem(body[...]) != nil)
         case "utf-8":
+            if origin == .file, firstUTF8Problem(body[...]) != nil {
+                // A file whose cookie names UTF-8 by another spelling ("utf8") is decoded by the codec.
+                throw SyntaxError(.syntaxError, "encoding problem: \(normal)", lineno: 0, offset: 0,
+                                  endLineno: 0, endOffset: 0)
+            }
             try validateUTF8(body, origin: origin, filename: filename, declared: true)
             return DecodedSource(utf8: body, encoding: hasBOM ? "utf-8-sig" : normal, codec: codec)
         default:
@@ -231,6 +247,35 @@ enum SourceDecoding {
         return .success(length)
     }
 
+    /// The first invalid UTF-8 sequence in `bytes` (judged within its bounds): where it
+    /// starts, how many bytes CPython's decoder reports, and why.
+    static func firstUTF8Problem(_ bytes: ArraySlice<UInt8>) -> (position: Int, length: Int, problem: UTF8Problem)? {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        let array = Array(bytes)
+        var index = 0
+        while index < array.count {
+            switch utf8SequenceLength(array, at: index) {
+            case .success(let length): index += length
+            case .failure(let problem):
+                switch problem {
+                case .invalidStart: return (index, 1, problem)
+                case .invalidContinuation(let offset), .unexpectedEnd(let offset): return (index, offset, problem)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// CPython's text for the first invalid UTF-8 sequence of a token, e.g.
+    /// "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte".
+    static func utf8DecodeErrorMessage(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard let (position, length, problem) = firstUTF8Problem(bytes) else { return nil }
+        let first = bytes[bytes.startIndex + position]
+        let range = length == 1 ? "byte 0x\(hex2(first)) in position \(position)"
+            : "bytes in position \(position)-\(position + length - 1)"
+        return "'utf-8' codec can't decode \(range): \(problem.reason)"
+    }
+
     enum UTF8Problem: Error {
         case invalidStart
         case invalidContinuation(Int)
@@ -270,7 +315,7 @@ enum SourceDecoding {
                 if origin == .compileArgument && declared {
                     throw SyntaxError(.syntaxError,
                         "'utf-8' codec can't decode byte 0x\(hex2(byte)) in position \(index): \(problem.reason)",
-                        lineno: 0, offset: -1)
+                        lineno: 0, offset: -1, endLineno: 0, endOffset: 0)
                 }
                 // CPython reports the bad line itself, decoded with replacement characters.
                 let (lineBytes, _) = line(body, from: lineStart)

@@ -14,6 +14,9 @@ public struct StringLiteralPiece: Sendable {
     public var content: Content
     /// Byte range of the text between the quotes, in the source buffer.
     public var bodyRange: Range<Int>
+    /// The first unknown escape such as `\d` (str and bytes literals, not f-strings), for
+    /// CPython's DeprecationWarning "invalid escape sequence '\d'".
+    public var firstInvalidEscape: String?
 
     public enum Content: Sendable {
         case string(PyStringValue)
@@ -62,6 +65,14 @@ public func decodeStringToken(_ source: SourceBuffer, _ token: Token,
     let layout = stringTokenLayout(bytes, token)
     let body = layout.body
     let content: StringLiteralPiece.Content
+    var invalidEscape: String?
+    if !layout.isRaw, !layout.isFString {
+        invalidEscape = firstInvalidEscape(bytes[body], isBytes: layout.isBytes)
+    }
+    if source.hasInvalidUTF8, !layout.isBytes, !layout.isFString,
+       let message = SourceDecoding.utf8DecodeErrorMessage(bytes[body]) {
+        throw stringValueError(source, token, "(unicode error) " + message)
+    }
     if layout.isFString {
         var parser = FStringParser(source: source, token: token, isRaw: layout.isRaw, validate: validateExpression)
         content = .fString(try parser.parse(body))
@@ -73,7 +84,33 @@ public func decodeStringToken(_ source: SourceBuffer, _ token: Token,
         content = .string(try decodeEscapes(source, token, body))
     }
     return StringLiteralPiece(isBytes: layout.isBytes, isRaw: layout.isRaw, isFString: layout.isFString,
-                              hasUPrefix: layout.hasUPrefix, content: content, bodyRange: body)
+                              hasUPrefix: layout.hasUPrefix, content: content, bodyRange: body,
+                              firstInvalidEscape: invalidEscape)
+}
+
+/// The first backslash escape that Python does not know, as written (e.g. `\d`).
+func firstInvalidEscape(_ body: ArraySlice<UInt8>, isBytes: Bool) -> String? {
+    var index = body.startIndex
+    while index < body.endIndex {
+        guard body[index] == UInt8(ascii: "\\"), index + 1 < body.endIndex else {
+            index += 1
+            continue
+        }
+        let kind = body[index + 1]
+        switch kind {
+        case UInt8(ascii: "\n"), UInt8(ascii: "\\"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "a"),
+             UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"),
+             UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "0")...UInt8(ascii: "7"):
+            index += 2
+        case UInt8(ascii: "N"), UInt8(ascii: "u"), UInt8(ascii: "U"):
+            if isBytes { return "\\" + String(UnicodeScalar(kind)) }
+            index += 2
+        default:
+            if kind >= 0x80 { index += 2; continue }
+            return "\\" + String(UnicodeScalar(kind))
+        }
+    }
+    return nil
 }
 
 /// The code points of valid UTF-8 bytes.

@@ -22,7 +22,7 @@ public func tokenizeModuleListing(_ raw: [UInt8], filename: String) -> (stdout: 
     var listing = PythonTokenizeListing(lines: lines)
     // The BOM is already gone, so tokenize reports (and decodes with) plain utf-8.
     let reported = encoding == "utf-8-sig" ? "utf-8" : encoding
-    listing.emit("ENCODING", Array(reported.unicodeScalars.map(\.value)), (0, 0), (0, 0))
+    listing.emit("ENCODING", Array(reported.unicodeScalars.map(\.value))[...], (0, 0), (0, 0))
     switch listing.run() {
     case .success:
         return (listing.output, "", 0)
@@ -63,9 +63,10 @@ enum ListingSource {
         let quotedName = pythonReprForListing(Array(filename.unicodeScalars.map(\.value)))
         var encoding = bomFound ? "utf-8-sig" : "utf-8"
         func findCookie(_ line: ArraySlice<UInt8>) -> Result<String?, ListingFailure> {
-            var index = line.startIndex
-            while index < line.endIndex {
-                switch SourceDecoding.utf8SequenceLength(Array(line), at: index - line.startIndex) {
+            let lineBytes = Array(line)
+            var index = 0
+            while index < lineBytes.count {
+                switch SourceDecoding.utf8SequenceLength(lineBytes, at: index) {
                 case .success(let length): index += length
                 case .failure:
                     return .failure(ListingFailure(message:
@@ -110,9 +111,9 @@ enum ListingSource {
                     switch SourceDecoding.utf8SequenceLength(bytes, at: index) {
                     case .success(let length): index += length
                     case .failure(let problem):
+                        // tokenize.main prints this, then re-raises (the traceback is not reproduced).
                         let message = "unexpected error: 'utf-8' codec can't decode byte 0x"
                             + SourceDecoding.hex2(bytes[index]) + " in position \(index): \(problem.reason)"
-                        _ = number
                         return .failure(ListingFailure(message: message))
                     }
                 }
@@ -131,28 +132,51 @@ enum ListingSource {
 /// The line-by-line algorithm of `tokenize._tokenize`, writing the listing as it goes.
 struct PythonTokenizeListing {
     let lines: [[UInt32]]
-    var output = ""
+    /// The listing so far, as UTF-8 (one `String` is made at the end).
+    var outputBytes: [UInt8] = []
+
+    var output: String { String(decoding: outputBytes, as: UTF8.self) }
 
     init(lines: [[UInt32]]) {
         self.lines = lines
-        output.reserveCapacity(lines.count * 200)
+        outputBytes.reserveCapacity(lines.count * 120)
     }
 
-    mutating func emit(_ type: String, _ text: [UInt32], _ start: (Int, Int), _ end: (Int, Int)) {
-        let range = "\(start.0),\(start.1)-\(end.0),\(end.1):"
-        output += range
-        if range.count < 20 { output += String(repeating: " ", count: 20 - range.count) }
-        output += type
-        if type.count < 15 { output += String(repeating: " ", count: 15 - type.count) }
-        let repr = pythonReprForListing(text)
-        output += repr
-        let reprLength = repr.unicodeScalars.count
-        if reprLength < 15 { output += String(repeating: " ", count: 15 - reprLength) }
-        output += "\n"
+    /// One line: `'%-20s%-15s%-15r' % ("l,c-l,c:", type, text)`.
+    mutating func emit(_ type: StaticString, _ text: ArraySlice<UInt32>, _ start: (Int, Int), _ end: (Int, Int)) {
+        let rangeStart = outputBytes.count
+        appendDecimal(start.0)
+        outputBytes.append(UInt8(ascii: ","))
+        appendDecimal(start.1)
+        outputBytes.append(UInt8(ascii: "-"))
+        appendDecimal(end.0)
+        outputBytes.append(UInt8(ascii: ","))
+        appendDecimal(end.1)
+        outputBytes.append(UInt8(ascii: ":"))
+        pad(from: outputBytes.count - rangeStart, to: 20)
+        type.withUTF8Buffer { outputBytes.append(contentsOf: $0) }
+        pad(from: type.utf8CodeUnitCount, to: 15)
+        let reprLength = appendPythonRepr(text, to: &outputBytes)
+        pad(from: reprLength, to: 15)
+        outputBytes.append(UInt8(ascii: "\n"))
     }
 
-    mutating func emit(_ type: String, _ line: [UInt32], _ range: Range<Int>, lineNumber: Int) {
-        emit(type, Array(line[range]), (lineNumber, range.lowerBound), (lineNumber, range.upperBound))
+    mutating func emit(_ type: StaticString, _ line: [UInt32], _ range: Range<Int>, lineNumber: Int) {
+        emit(type, line[range], (lineNumber, range.lowerBound), (lineNumber, range.upperBound))
+    }
+
+    private mutating func pad(from length: Int, to width: Int) {
+        if length < width { outputBytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - length)) }
+    }
+
+    private mutating func appendDecimal(_ value: Int) {
+        if value < 0 { outputBytes.append(UInt8(ascii: "-")) }
+        appendDecimal(value.magnitude)
+    }
+
+    private mutating func appendDecimal(_ value: UInt) {
+        if value >= 10 { appendDecimal(value / 10) }
+        outputBytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     mutating func run() -> Result<Void, ListingError> {
@@ -186,12 +210,12 @@ struct PythonTokenizeListing {
                 if let end = ListingScanner.matchStringEnd(line, from: 0, kind: stringEnd) {
                     pos = end
                     pending += line[0..<end]
-                    emit("STRING", pending, stringStart, (lineNumber, end))
+                    emit("STRING", pending[...], stringStart, (lineNumber, end))
                     continuedString = nil
                     needsContinuation = false
                 } else if needsContinuation && !ListingScanner.endsWithBackslashNewline(line) {
                     pending += line
-                    emit("ERRORTOKEN", pending, stringStart, (lineNumber, line.count))
+                    emit("ERRORTOKEN", pending[...], stringStart, (lineNumber, line.count))
                     continuedString = nil
                     continue
                 } else {
@@ -236,7 +260,7 @@ struct PythonTokenizeListing {
                                                      line: lineNumber, column: pos))
                     }
                     indents.removeLast()
-                    emit("DEDENT", [], (lineNumber, pos), (lineNumber, pos))
+                    emit("DEDENT", [][...], (lineNumber, pos), (lineNumber, pos))
                 }
             } else {
                 if line.isEmpty {
@@ -302,12 +326,12 @@ struct PythonTokenizeListing {
 
         if let last = lastLine.last, last != newline, last != carriageReturn,
            !ListingScanner.strippedStartsWithHash(lastLine) {
-            emit("NEWLINE", [], (lineNumber - 1, lastLine.count), (lineNumber - 1, lastLine.count + 1))
+            emit("NEWLINE", [][...], (lineNumber - 1, lastLine.count), (lineNumber - 1, lastLine.count + 1))
         }
         for _ in indents.dropFirst() {
-            emit("DEDENT", [], (lineNumber, 0), (lineNumber, 0))
+            emit("DEDENT", [][...], (lineNumber, 0), (lineNumber, 0))
         }
-        emit("ENDMARKER", [], (lineNumber, 0), (lineNumber, 0))
+        emit("ENDMARKER", [][...], (lineNumber, 0), (lineNumber, 0))
         return .success(())
     }
 }
@@ -321,41 +345,58 @@ extension SourceDecoding {
     }
 }
 
-/// Python's `repr()` of a str given as code points. Minimal stand-in for the
-/// shared `pythonStringRepr` (AST/PythonRepr.swift, branch `ast`): swap it in when that lands.
-func pythonReprForListing(_ text: [UInt32]) -> String {
+/// Appends Python's `repr()` of a str (given as code points) as UTF-8; returns its length in characters.
+func appendPythonRepr(_ text: ArraySlice<UInt32>, to out: inout [UInt8]) -> Int {
     let singleQuote: UInt32 = 0x27, doubleQuote: UInt32 = 0x22
     let quote = text.contains(singleQuote) && !text.contains(doubleQuote) ? doubleQuote : singleQuote
-    var result = String.UnicodeScalarView()
-    let hexDigits = Array("0123456789abcdef".unicodeScalars)
-    func appendHex(_ value: UInt32, digits: Int) {
-        for shift in stride(from: (digits - 1) * 4, through: 0, by: -4) {
-            result.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])
+    let hexDigits: StaticString = "0123456789abcdef"
+    var length = 2
+    func appendHex(_ value: UInt32, marker: UInt8, digits: Int, _ out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\\"))
+        out.append(marker)
+        hexDigits.withUTF8Buffer { hex in
+            for shift in stride(from: (digits - 1) * 4, through: 0, by: -4) {
+                out.append(hex[Int((value >> UInt32(shift)) & 0xF)])
+            }
         }
+        length += 2 + digits
     }
-    result.append(Unicode.Scalar(UInt8(quote)))
+    out.append(UInt8(quote))
     for value in text {
         switch value {
         case quote, 0x5C:
-            result.append("\\")
-            result.append(Unicode.Scalar(UInt8(value)))
-        case 0x09: result.append("\\"); result.append("t")
-        case 0x0A: result.append("\\"); result.append("n")
-        case 0x0D: result.append("\\"); result.append("r")
+            out.append(UInt8(ascii: "\\"))
+            out.append(UInt8(value))
+            length += 2
+        case 0x09, 0x0A, 0x0D:
+            out.append(UInt8(ascii: "\\"))
+            out.append(value == 0x09 ? UInt8(ascii: "t") : value == 0x0A ? UInt8(ascii: "n") : UInt8(ascii: "r"))
+            length += 2
         case 0x20..<0x7F:
-            result.append(Unicode.Scalar(UInt8(value)))
+            out.append(UInt8(value))
+            length += 1
         default:
-            if let scalar = Unicode.Scalar(value), value >= 0x7F, isPrintable(scalar) {
-                result.append(scalar)
+            if value >= 0x7F, let scalar = Unicode.Scalar(value), isPrintable(scalar) {
+                SourceDecoding.appendUTF8(value, to: &out)
+                length += 1
             } else if value < 0x100 {
-                result.append("\\"); result.append("x"); appendHex(value, digits: 2)
+                appendHex(value, marker: UInt8(ascii: "x"), digits: 2, &out)
             } else if value < 0x10000 {
-                result.append("\\"); result.append("u"); appendHex(value, digits: 4)
+                appendHex(value, marker: UInt8(ascii: "u"), digits: 4, &out)
             } else {
-                result.append("\\"); result.append("U"); appendHex(value, digits: 8)
+                appendHex(value, marker: UInt8(ascii: "U"), digits: 8, &out)
             }
         }
     }
-    result.append(Unicode.Scalar(UInt8(quote)))
-    return String(result)
+    out.append(UInt8(quote))
+    return length
+}
+
+/// Python's `repr()` of a str given as code points, as a `String` (for tests and
+/// messages; the listing itself uses the byte writer above, which follows the same
+/// rules as `pythonStringRepr` in AST/PythonRepr.swift).
+func pythonReprForListing(_ text: [UInt32]) -> String {
+    var out: [UInt8] = []
+    _ = appendPythonRepr(text[...], to: &out)
+    return String(decoding: out, as: UTF8.self)
 }

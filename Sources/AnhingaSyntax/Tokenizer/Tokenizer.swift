@@ -37,6 +37,9 @@ public struct Tokenizer {
     let trivia: Bool
     /// Set once ENDMARKER has been produced; it then repeats.
     var finished = false
+    /// For a sub-range: where it starts, and on which line (for error locations).
+    var subrangeStart = 0
+    var subrangeStartLine: Int32 = 0
     /// Where the token being lexed starts (for error locations).
     var tokenStart = 0
     /// SyntaxWarnings met so far (CPython prints them; the parser may report them).
@@ -86,6 +89,8 @@ public struct Tokenizer {
         self.isSubrange = true
         self.typeComments = false
         self.trivia = false
+        self.subrangeStart = clampedStart
+        self.subrangeStartLine = startLine
     }
 
     /// Bracket nesting level at the cursor.
@@ -119,8 +124,22 @@ public struct Tokenizer {
     }
 
     /// The next token; ENDMARKER repeats at the end. Errors carry CPython's
-    /// SyntaxError / IndentationError / TabError text and location.
+    /// SyntaxError / IndentationError / TabError text and location. In a
+    /// sub-range (an f-string expression) they are placed as CPython places
+    /// them: in the text `(expression)` that it tokenizes, lines counted from 1.
     public mutating func next() throws(SyntaxError) -> Token {
+        guard isSubrange else { return try nextToken() }
+        do {
+            return try nextToken()
+        } catch {
+            throw relocatedToFStringExpression(error)
+        }
+    }
+
+    mutating func nextToken() throws(SyntaxError) -> Token {
+        if source.containsNUL {
+            throw SyntaxError(.syntaxError, "source code string cannot contain null bytes", lineno: 0, offset: 0)
+        }
         while true {
             if pendingIndents != 0 {
                 let kind: TokenKind = pendingIndents > 0 ? .indent : .dedent

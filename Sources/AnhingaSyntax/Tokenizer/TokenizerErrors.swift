@@ -51,10 +51,12 @@ extension Tokenizer {
                     text: lineTextForError(lineno))
     }
 
-    /// Parser path: a backslash continues the last line. Read off `python3 FILE`: the offset is
-    /// the length of that line with its newline, or 0 when the backslash starts the line.
+    /// Parser path: a backslash continues the last line. The offset is the length of that line
+    /// with its newline; for a script file (read off `python3 FILE`) it is 0 when the
+    /// backslash starts the line.
     func unexpectedEOFError(line: Int32, lineStart backslashLineStart: Int, backslash: Int) -> SyntaxError {
-        let offset = backslash == backslashLineStart ? 0 : pos - backslashLineStart
+        let startsLine = backslash == backslashLineStart && source.origin == .file
+        let offset = startsLine ? 0 : pos - backslashLineStart
         return SyntaxError(.syntaxError, "unexpected EOF while parsing", lineno: Int(line), offset: offset,
                            endLineno: Int(line), endOffset: -1, text: lineTextForError(line))
     }
@@ -65,5 +67,29 @@ extension Tokenizer {
         return SyntaxError(.syntaxError, "'\(name)' was never closed", lineno: Int(open.lineno),
                            offset: Int(open.column) + 1, endLineno: Int(open.lineno), endOffset: 0,
                            text: lineTextForError(open.lineno))
+    }
+
+    /// CPython tokenizes an f-string expression as the text `(expression)` on its own, so
+    /// its tokenizer errors point into that text: line 1 is `(` plus the first line of the
+    /// expression, and a `)` follows its last line.
+    func relocatedToFStringExpression(_ error: SyntaxError) -> SyntaxError {
+        guard error.lineno >= Int(subrangeStartLine) else { return error }
+        var relocated = error
+        let relativeLine = error.lineno - Int(subrangeStartLine) + 1
+        relocated.lineno = relativeLine
+        relocated.endLineno = error.endLineno - Int(subrangeStartLine) + 1
+        let lineStartOffset = relativeLine == 1 ? subrangeStart : source.lineStartOffset(error.lineno)
+        var lineEnd = lineStartOffset
+        while lineEnd < end, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        var text = String(decoding: bytes[lineStartOffset..<lineEnd], as: UTF8.self)
+        if relativeLine == 1 {
+            text = "(" + text
+            let shift = source.characterCount(source.lineStartOffset(error.lineno)..<subrangeStart) - 1
+            if relocated.offset > 0 { relocated.offset -= shift }
+            if relocated.endOffset > 0 { relocated.endOffset -= shift }
+        }
+        if lineEnd >= end { text += ")" }
+        relocated.text = text
+        return relocated
     }
 }
