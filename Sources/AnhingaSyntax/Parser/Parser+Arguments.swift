@@ -8,6 +8,8 @@ extension Parser {
         var keywords: [Keyword] = []
         var sawKeyword = false
         var sawDoubleStar = false
+        // CPython reports a positional argument after keywords at the closing bracket.
+        var misplacedPositional: String?
         while !check(closing) {
             let start = current.range
             if check(.star) {
@@ -50,11 +52,9 @@ extension Parser {
                 if check(.equal) {
                     throw invalidKeywordArgument(value)
                 }
-                if sawDoubleStar {
-                    throw error("positional argument follows keyword argument unpacking", at: value.range)
-                }
-                if sawKeyword {
-                    throw error("positional argument follows keyword argument", at: value.range)
+                if sawDoubleStar || sawKeyword, misplacedPositional == nil {
+                    misplacedPositional = sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                        : "positional argument follows keyword argument"
                 }
                 args.append(value)
             }
@@ -70,6 +70,9 @@ extension Parser {
                 break
             }
             if check(closing) { break }
+        }
+        if let misplacedPositional, check(closing) {
+            throw error(misplacedPositional, at: current.range)
         }
         return (args, keywords)
     }

@@ -106,6 +106,10 @@ extension Parser {
         while true {
             if accept(closing) { return }
             guard accept(.comma) else {
+                if (check(.kwFor) || check(.kwAsync)), let first = elements.first, let last = elements.last {
+                    throw error("did you forget parentheses around the comprehension target?",
+                                from: first.range, to: last.range)
+                }
                 try checkMissingComma(after: elements[elements.count - 1])
                 throw errorAtCurrent()
             }
@@ -152,6 +156,11 @@ extension Parser {
         var isFirst = true
         while true {
             if let currentKey = key {
+                if !isFirst && !check(.colon) {
+                    var missing = error("':' expected after dictionary key", at: currentKey.range)
+                    missing.endOffset = 0
+                    throw missing
+                }
                 try expectNamed(.colon, ":")
                 if check(.rbrace) || check(.comma) {
                     throw error("expression expected after dictionary key and ':'", at: previous.range)

@@ -35,8 +35,7 @@ extension Parser {
         if accept(.newline) {
             guard accept(.indent) else {
                 try failIfTokenizerErrorAtCurrent()
-                throw error("expected an indented block after \(construct) on line \(line)",
-                            at: startOf(current), kind: .indentationError)
+                throw missingBlockError("expected an indented block after \(construct) on line \(line)")
             }
             while !check(.dedent) && !check(.endMarker) {
                 try parseStatement(into: &body)

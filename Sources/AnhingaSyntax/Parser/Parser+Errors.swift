@@ -1,14 +1,20 @@
 /// Building SyntaxErrors with CPython's locations: 1-based character offsets on
 /// the line, with the text of that line attached.
 extension Parser {
-    /// CPython 3.11 reports the parser's errors in a source file with UTF-8 byte
-    /// offsets (its tokenizer's errors use characters), so carets under a line
-    /// with non-ASCII text sit further right; Anhinga matches what it prints.
+    /// CPython 3.11 reports the parser's errors in a source file (or standard
+    /// input) with UTF-8 byte offsets, but in a string given to `compile()` or
+    /// `-c` with characters; its tokenizer's errors always use characters. So
+    /// carets under a file's non-ASCII line sit further right; Anhinga matches.
+    func column(line: Int, byteColumn: Int) -> Int {
+        source.origin == .file ? byteColumn : source.characterColumn(line: line, byteColumn: byteColumn)
+    }
+
     func error(_ message: String, at range: SourceRange,
                kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
+        if let field = fStringField { return fStringFieldError(message, at: range, field: field, kind: kind) }
         let line = Int(range.lineno), endLine = Int(range.endLineno)
-        let offset = Int(range.colOffset) + 1
-        let endOffset = Int(range.endColOffset) + 1
+        let offset = column(line: line, byteColumn: Int(range.colOffset)) + 1
+        let endOffset = column(line: endLine, byteColumn: Int(range.endColOffset)) + 1
         return SyntaxError(kind, message, lineno: line, offset: offset,
                            endLineno: endLine, endOffset: endOffset,
                            text: source.lineText(line))
@@ -25,7 +31,7 @@ extension Parser {
         let token = tokens[min(furthest, tokens.count - 1)]
         if message == "invalid syntax", let error = unclosedBracketError(at: token) { return error }
         if token.kind == .indent {
-            return error("unexpected indent", at: token.range, kind: .indentationError)
+            return unexpectedIndent(token)
         }
         if message == "invalid syntax", let tokenizerError { return tokenizerError }
         var range = token.range
@@ -43,6 +49,50 @@ extension Parser {
     private func unexpectedEOF(at token: Token) -> SyntaxError {
         let prev = tokens[max(min(furthest, tokens.count - 1) - 1, 0)]
         return error("invalid syntax", at: pointAfter(prev))
+    }
+
+    /// CPython 3.11 parses a replacement field as the string `(expression)`, and
+    /// its errors point into that string: line 1 is the field's first line,
+    /// shifted one column right for the `(`.
+    private func fStringFieldError(_ message: String, at range: SourceRange, field: FStringField,
+                                   kind: SyntaxError.Kind) -> SyntaxError {
+        func relative(_ line: Int32, _ column: Int32) -> (Int, Int) {
+            let relativeLine = Int(line - field.line) + 1
+            let relativeColumn = line == field.line ? Int(column - field.column) + 1 : Int(column)
+            return (relativeLine, relativeColumn + 1)
+        }
+        let (line, offset) = relative(range.lineno, range.colOffset)
+        let (endLine, endOffset) = relative(range.endLineno, range.endColOffset)
+        let bounds = field.expressionRange
+        let expression = bounds.lowerBound >= 0 && bounds.upperBound <= source.bytes.count
+            ? String(decoding: source.bytes[bounds], as: UTF8.self) : ""
+        return SyntaxError(kind, message, lineno: line, offset: offset, endLineno: endLine,
+                           endOffset: endOffset, text: "(" + expression + ")")
+    }
+
+    /// CPython's offset for an unexpected indent is the 0-based column, which
+    /// leaves its caret off the printed (de-indented) line.
+    func unexpectedIndent(_ token: Token) -> SyntaxError {
+        var result = error("unexpected indent", at: token.range, kind: .indentationError)
+        result.offset -= 1
+        result.endOffset = -1
+        return result
+    }
+
+    /// "expected an indented block after …": at the token that should have been
+    /// indented, or, at the end of the file, just after the block's opening line.
+    func missingBlockError(_ message: String) -> SyntaxError {
+        let token = current
+        if token.kind == .endMarker || token.kind == .dedent {
+            let newline = previous
+            var result = error(message, at: pointAfter(newline), kind: .indentationError)
+            // Read from a file, CPython gives no column here (and so no caret).
+            result.offset = source.origin == .file ? 0
+                : column(line: Int(newline.range.lineno), byteColumn: Int(newline.range.colOffset)) + 1
+            result.endOffset = -1
+            return result
+        }
+        return error(message, at: token.range, kind: .indentationError)
     }
 
     /// `'(' was never closed`: the error runs into the end of the file while a

@@ -43,8 +43,7 @@ extension Parser {
         guard accept(.newline) else { throw errorAtCurrent() }
         guard accept(.indent) else {
             try failIfTokenizerErrorAtCurrent()
-            throw error("expected an indented block after 'match' statement on line \(start.lineno)",
-                        at: startOf(current), kind: .indentationError)
+            throw missingBlockError("expected an indented block after 'match' statement on line \(start.lineno)")
         }
         var cases: [MatchCase] = []
         while checkName("case") {

@@ -6,7 +6,7 @@ extension Parser {
         case .kwDef, .kwIf, .kwClass, .kwWith, .kwFor, .kwTry, .kwWhile, .at, .kwAsync:
             body.append(try parseCompoundStatement())
         case .indent:
-            throw error("unexpected indent", at: current.range, kind: .indentationError)
+            throw unexpectedIndent(current)
         case .name where checkName("match"):
             if let match = try parseMatchStatementIfPresent() {
                 body.append(match)

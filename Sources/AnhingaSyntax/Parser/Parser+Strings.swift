@@ -17,7 +17,8 @@ extension Parser {
         let whole = SourceRange(from: first.range, to: previous.range)
         let isBytes = literals[0].isBytes
         if literals.contains(where: { $0.isBytes != isBytes }) {
-            throw error("cannot mix bytes and nonbytes literals", at: whole)
+            // CPython points at the token after the strings.
+            throw error("cannot mix bytes and nonbytes literals", at: current.range)
         }
         let kind: String? = literals[0].hasUPrefix ? "u" : nil
         if isBytes {
@@ -99,7 +100,10 @@ extension Parser {
         }
         let first = try parseStarExpression()
         if check(.endMarker) { return first }
-        guard check(.comma) else { throw errorAtCurrent() }
+        guard check(.comma) else {
+            try checkMissingComma(after: first)
+            throw errorAtCurrent()
+        }
         var elements = [first]
         while accept(.comma) {
             if check(.endMarker) { break }

@@ -45,6 +45,9 @@ final class Parser {
     /// The last token of the most recent line of simple statements: where a
     /// compound statement that ends there ends.
     var lastLineEnd = SourceRange.zero
+    /// Set when parsing an f-string replacement field: errors are then placed
+    /// as CPython 3.11 places them, inside the text `(expression)`.
+    var fStringField: FStringField?
     /// Parsing a positional call argument, where `name=` is a keyword, not a mistake.
     var inCallArgument = false
     /// Inside an `async def` body (where `await` and `async for` are plain expressions).
@@ -66,6 +69,7 @@ final class Parser {
                   tokenizer: Tokenizer(source, byteRange: field.expressionRange,
                                        startLine: field.line, startColumn: field.column),
                   expectedTokens: field.expressionRange.count / 2 + 4)
+        fStringField = field
     }
 
     private init(source: SourceBuffer, typeComments: Bool, tokenizer: Tokenizer, expectedTokens: Int) {
