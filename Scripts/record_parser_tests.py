@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Records CPython 3.11's syntax trees for small sources, as Swift test data.
+
+Writes Tests/AnhingaSyntaxTests/ParserRecordedCases.swift (do not edit it by hand):
+each case is a source (bytes), a mode, whether type comments are on, and either
+`ast.dump(tree, include_attributes=True, indent=1)` or the SyntaxError that
+compile() raises for the bytes (class, msg, lineno, offset, end_lineno, end_offset).
+Run from the repository root: python3 Scripts/record_parser_tests.py [--check]
+"""
+import ast, os, sys
+
+OUT = "Tests/AnhingaSyntaxTests/ParserRecordedCases.swift"
+
+CASES = [
+    # Layout edge cases.
+    (b"", "exec"), (b"\n\n", "exec"), (b"x = 1", "exec"), (b"x = 1\r\ny = 2\r\n", "exec"),
+    (b"if x:\r\n\tpass\r\n", "exec"), (b"if x:\n\tif y:\n\t\tpass\n", "exec"), (b"x = 1 \\\n  + 2\n", "exec"),
+    (b"\x0cx = 1\n", "exec"), (b"\xef\xbb\xbfx = 1\n", "exec"), (b"# coding: latin-1\nx = '\xe9'\n", "exec"),
+    # Strings: continuation inside strings, prefixes, concatenation, non-ASCII.
+    (b"x = 'a\\\nb'\n", "exec"), (b"x = '''a\nb'''\n", "exec"), (b"x = u'a' 'b'\n", "exec"),
+    (b"x = rb'\\n' b'\\x00'\n", "exec"), (b"caf\xc3\xa9 = '\xe2\x82\xac' + \"\\N{EURO SIGN}\"\n", "exec"),
+    (b"\xef\xbd\x97 = 1\n", "exec"), (b"x = '\\ud800'\n", "exec"),
+    # f-strings: nesting, conversions, specs, debug, multi-line, tuples.
+    (b"f'{a!r:>{w}.{p}}' 'x' f'{b=}'\n", "exec"), (b"f'''\n{a +\n b}'''\n", "exec"),
+    (b"f'{x,}' f'{ y = !s}'\n", "exec"), (b"f\"{'a' if x else 'b'}\"\n", "exec"),
+    (b"f'{{}}{x:{{}}}'\n", "exec"), (b"f'{f\"{x}\"}'\n", "exec"), (b"rf'\\n{x}\\t'\n", "exec"),
+    (b"x = (f'a{b}'\n     f'c{d:02d}')\n", "exec"),
+    # Statements of every kind.
+    (b"async def f(a, /, b=1, *c, d, e=2, **g) -> int:\n    async with a as (b, c), d:\n        await x\n    async for i in y: pass\n", "exec"),
+    (b"@d\n@e.f(1)\nclass C(B, metaclass=M):\n    x: int = 1\n    (y): str\n    z.w: int\n", "exec"),
+    (b"try:\n    pass\nexcept* (A, B) as e:\n    pass\nelse:\n    pass\nfinally:\n    pass\n", "exec"),
+    (b"with (a as b, c):\n    pass\nwith (a, b):\n    pass\n", "exec"),
+    (b"match p:\n    case [1, *rest] | (2, 3) if rest: pass\n    case {'k': v, **kw}: pass\n    case P(x, y=0) as q: pass\n    case -1 + 2j | None | a.b: pass\n    case _: pass\n", "exec"),
+    (b"match = 1\nmatch(x)\ncase = match\n", "exec"),
+    (b"from ... import a as b, c\nfrom .m import (x,\n  y,)\nimport a.b.c as d\n", "exec"),
+    (b"global a, b\ndel a, (b, c), d[0], e.f\nassert x, 'm'\nraise E from c\n", "exec"),
+    (b"x = y = yield\na += 1; b @= 2;\n", "exec"),
+    (b"for x, *y in z: pass\nelse: pass\nwhile 1: break\nelse: continue\n", "exec"),
+    # Expressions.
+    (b"a if b else c or d and not e < f <= g is not h not in i | j ^ k & l << m >> n + o - p * q / r // s % t @ u ** -v ** ~w\n", "eval"),
+    (b"lambda a, *b, c=1, **d: (x := a)\n", "eval"), (b"[*a, *b] + {**c, 'd': 1} | {*e}\n", "eval"),
+    (b"[x async for x in y if z for w in x]\n", "eval"), (b"{k: v for k, v in d.items()}\n", "eval"),
+    (b"f(a for a in b)\n", "eval"), (b"f(*a, b=1, **c, d=2)\n", "eval"), (b"x[1:2, ::3, *y]\n", "eval"),
+    (b"x[a:=1]\n", "eval"), (b"0x_ff + 0o17 + 0b1_0 + 1_000.5e-3 + 12j + 99999999999999999999999\n", "eval"),
+    (b"1e400 + 0.1 + 1e-7\n", "eval"), (b"(yield)\n", "exec"), (b"x = *a, *b\n", "exec"),
+    # Other modes.
+    (b"x = 1\n", "single"), (b"if x:\n    y\n\n", "single"), (b"(int, *str) -> None\n", "func_type"),
+    # Type comments.
+    (b"x = 1  # type: int\ndef f(a,  # type: int\n      b):\n    # type: (...) -> None\n    pass\nfor x in y:  # type: ignore[misc]\n    pass\n", "exec", True),
+    # Errors the parser reports.
+    (b"f() = 1\n", "exec"), (b"x = f() = 3\n", "exec"), (b"print 'x'\n", "exec"), (b"[a b]\n", "exec"),
+    (b"if x = 1:\n    pass\n", "exec"), (b"def f(a=1, b): pass\n", "exec"), (b"f(x for x in y, 1)\n", "exec"),
+    (b"x = (1, 2\n", "exec"), (b"if x:\npass\n", "exec"), (b"  x = 1\n", "exec"), (b"a, *b, *c = d\n", "exec"),
+    (b"x = 1 if 2\n", "exec"), (b"f(**a, *b)\n", "exec"), (b"from x import a,\n", "exec"),
+    (b"\xc3\xa9 = (1 2)\n", "exec"), (b"x = f'{a b}'\n", "exec"), (b"del f()\n", "exec"),
+    (b"(" * 250 + b")" * 250 + b"\n", "exec"),
+]
+
+
+def record(source, mode, type_comments):
+    try:
+        tree = ast.parse(source, "<case>", mode, type_comments=type_comments)
+    except SyntaxError as error:
+        return ("error", type(error).__name__, error.msg, error.lineno or 0, error.offset or 0,
+                error.end_lineno or 0, error.end_offset or 0)
+    return ("tree", ast.dump(tree, include_attributes=True, indent=1))
+
+
+def swift_bytes(data):
+    return "[" + ", ".join(str(b) for b in data) + "]"
+
+
+def swift_string(text):
+    return '"' + "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else f"\\u{{{ord(c):x}}}"
+                         for c in text) + '"'
+
+
+def generate():
+    lines = ["// Generated by Scripts/record_parser_tests.py from CPython 3.11. Do not edit.",
+             "", "let recordedParserCases: [RecordedParserCase] = ["]
+    for case in CASES:
+        source, mode = case[0], case[1]
+        type_comments = len(case) > 2 and case[2]
+        result = record(source, mode, type_comments)
+        if result[0] == "tree":
+            outcome = f".tree({swift_string(result[1])})"
+        else:
+            _, kind, msg, lineno, offset, end_lineno, end_offset = result
+            outcome = (f".error(kind: {swift_string(kind)}, message: {swift_string(msg)}, lineno: {lineno}, "
+                       f"offset: {offset}, endLineno: {end_lineno}, endOffset: {end_offset})")
+        lines.append(f"    RecordedParserCase(source: {swift_bytes(source)}, mode: \"{mode}\", "
+                     f"typeComments: {'true' if type_comments else 'false'}, expected: {outcome}),")
+    lines.append("]")
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    text = generate()
+    if "--check" in sys.argv:
+        with open(OUT) as f:
+            if f.read() != text:
+                sys.exit(f"{OUT} is stale: run python3 Scripts/record_parser_tests.py")
+        return
+    with open(OUT, "w") as f:
+        f.write(text)
+    print(f"wrote {OUT} ({len(CASES)} cases)")
+
+
+if __name__ == "__main__":
+    main()
