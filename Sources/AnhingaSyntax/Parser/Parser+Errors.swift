@@ -1,13 +1,12 @@
 /// Building SyntaxErrors with CPython's locations: 1-based character offsets on
 /// the line, with the text of that line attached.
 extension Parser {
-    /// CPython 3.11 reports the parser's errors in source read as bytes (a file,
-    /// standard input, `compile(b"...")`) with UTF-8 byte offsets, but in a `str`
-    /// (`-c`, `compile("...")`) with characters; its tokenizer's errors always
-    /// use characters. So
+    /// CPython 3.11 reports some of its parser's error columns in UTF-8 bytes
+    /// (see `SourceBuffer.parserColumnsInBytes`), so carets under a non-ASCII
+    /// line sit further right; Anhinga matches what it prints. So
     /// carets under a file's non-ASCII line sit further right; Anhinga matches.
     func column(line: Int, byteColumn: Int) -> Int {
-        source.decodedFromBytes ? byteColumn : source.characterColumn(line: line, byteColumn: byteColumn)
+        source.parserColumnsInBytes ? byteColumn : source.characterColumn(line: line, byteColumn: byteColumn)
     }
 
     func error(_ message: String, at range: SourceRange,

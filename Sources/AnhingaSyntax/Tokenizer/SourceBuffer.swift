@@ -10,10 +10,12 @@ public final class SourceBuffer: Sendable {
     public let encoding: String
     /// A script file or text given to `compile()`; a few error locations differ between them.
     public let origin: SourceOrigin
-    /// Whether the text arrived as bytes (a file, standard input, `compile(b"...")`)
-    /// rather than as a `str`: CPython 3.11's parser reports its error columns in
-    /// UTF-8 bytes then, and in characters for a `str`.
-    public let decodedFromBytes: Bool
+    /// Whether CPython 3.11's parser would report error columns in UTF-8 bytes:
+    /// it converts them to characters only when its tokenizer recorded an
+    /// encoding, which it does for a `str` (`-c`, `compile("...")`) and for bytes
+    /// with a BOM or a coding declaration, but not for plain UTF-8 bytes (a file,
+    /// standard input, `compile(b"...")`). Its tokenizer's own errors always use characters.
+    public let parserColumnsInBytes: Bool
     /// Byte offset where each line starts; `lineStarts[0]` is line 1.
     let lineStarts: [Int32]
     /// Whether the text holds any byte >= 0x80 (if not, byte and character columns agree).
@@ -47,7 +49,7 @@ public final class SourceBuffer: Sendable {
         self.filename = filename
         self.encoding = decoded.encoding
         self.origin = origin
-        self.decodedFromBytes = true
+        self.parserColumnsInBytes = !decoded.hasDeclaredEncoding
         self.bytes = text
         (lineStarts, isASCII) = SourceBuffer.scanLines(text)
         containsNUL = false
@@ -59,7 +61,7 @@ public final class SourceBuffer: Sendable {
         self.filename = filename
         self.encoding = "utf-8"
         self.origin = origin
-        self.decodedFromBytes = false
+        self.parserColumnsInBytes = false
         let text = SourceBuffer.normalizeLineEndings(Array(string.utf8))
         self.bytes = text
         (lineStarts, isASCII) = SourceBuffer.scanLines(text)

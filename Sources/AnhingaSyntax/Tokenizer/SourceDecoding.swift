@@ -20,6 +20,9 @@ struct DecodedSource {
     /// The text is not valid UTF-8 and CPython would only notice token by token
     /// (a NAME or STRING holding bad bytes fails; a comment does not).
     var hasInvalidUTF8 = false
+    /// A BOM or a coding declaration named the encoding (CPython then records it,
+    /// which changes how its parser reports error columns; see SourceBuffer).
+    var hasDeclaredEncoding = false
 }
 
 enum SourceDecoding {
@@ -134,7 +137,7 @@ enum SourceDecoding {
                 try validateUTF8(body, origin: origin, filename: filename, declared: false)
             }
             return DecodedSource(utf8: body, encoding: hasBOM ? "utf-8-sig" : "utf-8", codec: "utf-8",
-                                 hasInvalidUTF8: firstUTF8Problem(body[...]) != nil)
+                                 hasInvalidUTF8: firstUTF8Problem(body[...]) != nil, hasDeclaredEncoding: hasBOM)
         }
         let normal = normalName(name)
         guard let codec = codec(forName: normal) else {
@@ -152,7 +155,7 @@ enum SourceDecoding {
         case "utf-8" where normal == "utf-8":
             // Exactly "utf-8": CPython does not transcode, so bad bytes surface token by token.
             return DecodedSource(utf8: body, encoding: hasBOM ? "utf-8-sig" : normal, codec: codec,
-                                 hasInvalidUTF8: firstUTF8Problem(body[...]) != nil)
+                                 hasInvalidUTF8: firstUTF8Problem(body[...]) != nil, hasDeclaredEncoding: true)
         case "utf-8":
             if origin == .file, firstUTF8Problem(body[...]) != nil {
                 // A file whose cookie names UTF-8 by another spelling ("utf8") is decoded by the codec.
@@ -160,9 +163,11 @@ enum SourceDecoding {
                                   endLineno: 0, endOffset: 0)
             }
             try validateUTF8(body, origin: origin, filename: filename, declared: true)
-            return DecodedSource(utf8: body, encoding: hasBOM ? "utf-8-sig" : normal, codec: codec)
+            return DecodedSource(utf8: body, encoding: hasBOM ? "utf-8-sig" : normal, codec: codec,
+                                 hasDeclaredEncoding: true)
         default:
-            return DecodedSource(utf8: try transcodeSingleByte(body, codec: codec), encoding: normal, codec: codec)
+            return DecodedSource(utf8: try transcodeSingleByte(body, codec: codec), encoding: normal, codec: codec,
+                                 hasDeclaredEncoding: true)
         }
     }
 

@@ -283,9 +283,9 @@ func decodeBytesBody(_ source: SourceBuffer, _ token: Token, _ body: Range<Int>,
         let line = Int(token.range.lineno)
         // A parser-level error in CPython: byte offsets in files (see Parser.column).
         let endLine = Int(token.range.endLineno)
-        let start = source.decodedFromBytes ? Int(token.range.colOffset) + 1
+        let start = source.parserColumnsInBytes ? Int(token.range.colOffset) + 1
             : source.characterColumn(line: line, byteColumn: Int(token.range.colOffset)) + 1
-        let end = source.decodedFromBytes ? Int(token.range.endColOffset) + 1
+        let end = source.parserColumnsInBytes ? Int(token.range.endColOffset) + 1
             : source.characterColumn(line: endLine, byteColumn: Int(token.range.endColOffset)) + 1
         throw SyntaxError(.syntaxError, "bytes can only contain ASCII literal characters", lineno: line, offset: start,
                           endLineno: endLine, endOffset: end, text: source.lineText(line))
