@@ -211,9 +211,6 @@ extension Parser {
     /// CPython says "Perhaps you forgot a comma?" and spans both.
     func checkMissingComma(after first: Expr) throws(SyntaxError) {
         guard startsExpression(currentKind), !isSoftKeywordOrStringAfterName(first) else { return }
-        // CPython lets a tokenizer error (an unclosed bracket at the end of the
-        // file) win over this hint.
-        if let tokenizerError { throw tokenizerError }
         let saved = position
         let savedFurthest = furthest
         if let second = try? parseExpression() {

@@ -33,7 +33,6 @@ extension Parser {
         if token.kind == .indent {
             return unexpectedIndent(token)
         }
-        if message == "invalid syntax", let tokenizerError { return tokenizerError }
         var range = token.range
         if token.kind == .newline || token.kind == .endMarker || token.kind == .dedent {
             // CPython points just past the end of the line for a missing continuation.
@@ -82,8 +81,10 @@ extension Parser {
     /// "expected an indented block after …": at the token that should have been
     /// indented, or, at the end of the file, just after the block's opening line.
     func missingBlockError(_ message: String) -> SyntaxError {
-        let token = current
-        if token.kind == .endMarker || token.kind == .dedent {
+        var index = position
+        while index < tokens.count - 1, tokens[index].kind == .dedent { index += 1 }
+        let token = tokens[index]
+        if token.kind == .endMarker {
             let newline = previous
             var result = error(message, at: pointAfter(newline), kind: .indentationError)
             // Read from a file, CPython gives no column here (and so no caret).
@@ -93,6 +94,24 @@ extension Parser {
             return result
         }
         return error(message, at: token.range, kind: .indentationError)
+    }
+
+    /// What CPython reports when its parser fails before reaching the point where
+    /// the tokenizer would fail: it tokenizes the rest of the source, and an error
+    /// the tokenizer raises itself (an invalid character, an unterminated string,
+    /// …) replaces the parser's; so does a bracket left open at the end of the file
+    /// when it was opened on a line before the parser's error. The errors its
+    /// parser raises on the tokenizer's behalf (indentation, a stray line
+    /// continuation, end of file) do not.
+    func preferredError(_ parserError: SyntaxError) -> SyntaxError {
+        guard let tokenizerError, tokenizerError != parserError else { return parserError }
+        if tokenizerError.message.hasSuffix("was never closed") {
+            return parserError.lineno > tokenizerError.lineno ? tokenizerError : parserError
+        }
+        let raisedByParserForTokenizer = tokenizerError.kind != .syntaxError
+            || tokenizerError.message == "unexpected character after line continuation character"
+            || tokenizerError.message == "unexpected EOF while parsing"
+        return raisedByParserForTokenizer ? parserError : tokenizerError
     }
 
     /// `'(' was never closed`: the error runs into the end of the file while a

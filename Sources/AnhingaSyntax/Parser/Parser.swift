@@ -19,7 +19,11 @@ public enum ParseMode: Sendable {
 public func parse(_ source: SourceBuffer, mode: ParseMode = .exec,
                   typeComments: Bool = false) throws(SyntaxError) -> Mod {
     let parser = Parser(source: source, typeComments: typeComments)
-    return try parser.parse(mode: mode)
+    do {
+        return try parser.parse(mode: mode)
+    } catch {
+        throw parser.preferredError(error)
+    }
 }
 
 /// A recursive-descent parser over the whole token stream of one source buffer.
