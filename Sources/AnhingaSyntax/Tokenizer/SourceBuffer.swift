@@ -16,11 +16,14 @@ public final class SourceBuffer: Sendable {
     /// with a BOM or a coding declaration, but not for plain UTF-8 bytes (a file,
     /// standard input, `compile(b"...")`). Its tokenizer's own errors always use characters.
     public let parserColumnsInBytes: Bool
+    /// Invalid UTF-8 in a script file, raised by the tokenizer when it reaches that line.
+    public let deferredDecodingError: DeferredDecodingError?
     /// Byte offset where each line starts; `lineStarts[0]` is line 1.
     let lineStarts: [Int32]
     /// Whether the text holds any byte >= 0x80 (if not, byte and character columns agree).
     let isASCII: Bool
-    /// Whether the text holds a NUL byte (only possible through `init(string:)`).
+    /// Whether the text holds a NUL byte (only through `init(string:)`; from a file
+    /// it becomes the deferred error of its line).
     let containsNUL: Bool
     /// Whether the text holds invalid UTF-8 that CPython reports token by token.
     let hasInvalidUTF8: Bool
@@ -30,6 +33,7 @@ public final class SourceBuffer: Sendable {
     public init(bytes raw: [UInt8], filename: String, origin: SourceOrigin = .file) throws(SyntaxError) {
         let decoded = try SourceDecoding.decode(raw, filename: filename, origin: origin)
         let text = SourceBuffer.normalizeLineEndings(decoded.utf8)
+        var deferred = decoded.deferredError
         if let nul = text.firstIndex(of: 0) {
             switch origin {
             case .compileArgument:
@@ -41,15 +45,19 @@ public final class SourceBuffer: Sendable {
                     lineno += 1
                     lineStart = index + 1
                 }
-                throw SyntaxError(.syntaxError, "source code cannot contain null bytes", lineno: lineno, offset: 0,
-                                  endLineno: lineno, endOffset: 0,
-                                  text: String(decoding: text[lineStart..<nul], as: UTF8.self))
+                // Like invalid UTF-8, a NUL byte is found when its line is read.
+                if deferred == nil || deferred.map({ $0.lineno > Int32(lineno) }) == true {
+                    deferred = DeferredDecodingError(lineno: Int32(truncatingIfNeeded: lineno), error: SyntaxError(
+                        .syntaxError, "source code cannot contain null bytes", lineno: lineno, offset: 0,
+                        endLineno: lineno, endOffset: 0, text: String(decoding: text[lineStart..<nul], as: UTF8.self)))
+                }
             }
         }
         self.filename = filename
         self.encoding = decoded.encoding
         self.origin = origin
         self.parserColumnsInBytes = !decoded.hasDeclaredEncoding
+        self.deferredDecodingError = deferred
         self.bytes = text
         (lineStarts, isASCII) = SourceBuffer.scanLines(text)
         containsNUL = false
@@ -62,6 +70,7 @@ public final class SourceBuffer: Sendable {
         self.encoding = "utf-8"
         self.origin = origin
         self.parserColumnsInBytes = false
+        self.deferredDecodingError = nil
         let text = SourceBuffer.normalizeLineEndings(Array(string.utf8))
         self.bytes = text
         (lineStarts, isASCII) = SourceBuffer.scanLines(text)

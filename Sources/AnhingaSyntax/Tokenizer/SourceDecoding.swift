@@ -23,6 +23,15 @@ struct DecodedSource {
     /// A BOM or a coding declaration named the encoding (CPython then records it,
     /// which changes how its parser reports error columns; see SourceBuffer).
     var hasDeclaredEncoding = false
+    /// For a script file: invalid UTF-8, which CPython reports only when its
+    /// tokenizer reads that line (so earlier syntax errors win).
+    var deferredError: DeferredDecodingError?
+}
+
+/// A decoding error that belongs to one line of a script file.
+public struct DeferredDecodingError: Sendable {
+    public var lineno: Int32
+    public var error: SyntaxError
 }
 
 enum SourceDecoding {
@@ -133,11 +142,13 @@ enum SourceDecoding {
             cookieName = cookie(inLine: second)
         }
         guard let name = cookieName else {
+            var deferred: DeferredDecodingError?
             if origin == .file {
-                try validateUTF8(body, origin: origin, filename: filename, declared: false)
+                deferred = try validateUTF8(body, origin: origin, filename: filename, declared: false)
             }
             return DecodedSource(utf8: body, encoding: hasBOM ? "utf-8-sig" : "utf-8", codec: "utf-8",
-                                 hasInvalidUTF8: firstUTF8Problem(body[...]) != nil, hasDeclaredEncoding: hasBOM)
+                                 hasInvalidUTF8: firstUTF8Problem(body[...]) != nil, hasDeclaredEncoding: hasBOM,
+                                 deferredError: deferred)
         }
         let normal = normalName(name)
         guard let codec = codec(forName: normal) else {
@@ -162,9 +173,9 @@ enum SourceDecoding {
                 throw SyntaxError(.syntaxError, "encoding problem: \(normal)", lineno: 0, offset: 0,
                                   endLineno: 0, endOffset: 0)
             }
-            try validateUTF8(body, origin: origin, filename: filename, declared: true)
+            let deferred = try validateUTF8(body, origin: origin, filename: filename, declared: true)
             return DecodedSource(utf8: body, encoding: hasBOM ? "utf-8-sig" : normal, codec: codec,
-                                 hasDeclaredEncoding: true)
+                                 hasDeclaredEncoding: true, deferredError: deferred)
         default:
             return DecodedSource(utf8: try transcodeSingleByte(body, codec: codec), encoding: normal, codec: codec,
                                  hasDeclaredEncoding: true)
@@ -295,8 +306,10 @@ enum SourceDecoding {
         }
     }
 
+    /// Checks `body` is valid UTF-8. A script file's error is returned, to be
+    /// raised when the tokenizer reaches its line; other errors are thrown.
     private static func validateUTF8(_ body: [UInt8], origin: SourceOrigin, filename: String,
-                                     declared: Bool) throws(SyntaxError) {
+                                     declared: Bool) throws(SyntaxError) -> DeferredDecodingError? {
         var index = 0
         var lineno = 1
         var lineStart = 0
@@ -312,10 +325,10 @@ enum SourceDecoding {
                 index += length
             case .failure(let problem):
                 if origin == .file && !declared {
-                    throw SyntaxError(.syntaxError,
+                    return DeferredDecodingError(lineno: Int32(truncatingIfNeeded: lineno), error: SyntaxError(.syntaxError,
                         "Non-UTF-8 code starting with '\\x\(hex2(byte))' in file \(filename) on line \(lineno), "
                         + "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                        lineno: 0, offset: 0)
+                        lineno: 0, offset: 0))
                 }
                 if origin == .compileArgument && declared {
                     throw SyntaxError(.syntaxError,
@@ -332,10 +345,13 @@ enum SourceDecoding {
                 let message = "(unicode error) 'utf-8' codec can't decode "
                     + (endPosition > position ? "bytes" : "byte 0x\(hex2(byte))")
                     + " in position \(range): \(problem.reason)"
-                throw SyntaxError(.syntaxError, message, lineno: lineno, offset: 1, endLineno: lineno, endOffset: -1,
-                                  text: String(decoding: lineBytes, as: UTF8.self))
+                let error = SyntaxError(.syntaxError, message, lineno: lineno, offset: 1, endLineno: lineno,
+                                        endOffset: -1, text: String(decoding: lineBytes, as: UTF8.self))
+                if origin == .file { return DeferredDecodingError(lineno: Int32(truncatingIfNeeded: lineno), error: error) }
+                throw error
             }
         }
+        return nil
     }
 
     private static let cp1252High: [UInt32] = [

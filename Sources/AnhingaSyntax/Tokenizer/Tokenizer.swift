@@ -115,6 +115,16 @@ public struct Tokenizer {
                      range: SourceRange(lineno: lineno, colOffset: column, endLineno: lineno, endColOffset: column))
     }
 
+    /// CPython reads a script file line by line and rejects a line with invalid
+    /// UTF-8 or a NUL byte only when it reads it: raise such an error once the
+    /// cursor is on that line.
+    @inline(__always)
+    func checkDeferredDecodingError() throws(SyntaxError) {
+        if let deferred = source.deferredDecodingError, lineno >= deferred.lineno, !isSubrange {
+            throw deferred.error
+        }
+    }
+
     /// Moves the cursor past a `\n` at `pos`.
     @inline(__always)
     mutating func consumeNewline() {
@@ -128,6 +138,7 @@ public struct Tokenizer {
     /// sub-range (an f-string expression) they are placed as CPython places
     /// them: in the text `(expression)` that it tokenizes, lines counted from 1.
     public mutating func next() throws(SyntaxError) -> Token {
+        try checkDeferredDecodingError()
         guard isSubrange else { return try nextToken() }
         do {
             return try nextToken()

@@ -257,6 +257,7 @@ extension Tokenizer {
             if c == newline {
                 lineno &+= 1
                 lineStart = pos
+                try checkDeferredDecodingError()
             }
             if c == quote {
                 endQuoteSize += 1
@@ -267,6 +268,7 @@ extension Tokenizer {
                     if escaped == newline {
                         lineno &+= 1
                         lineStart = pos
+                        try checkDeferredDecodingError()
                     }
                 }
             }
