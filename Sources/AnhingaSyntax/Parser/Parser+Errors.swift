@@ -93,7 +93,13 @@ extension Parser {
             result.endOffset = -1
             return result
         }
-        return error(message, at: token.range, kind: .indentationError)
+        var result = error(message, at: token.range, kind: .indentationError)
+        if index > position {
+            // CPython's error token is the DEDENT, which carries no column.
+            result.offset = 0
+            result.endOffset = -1
+        }
+        return result
     }
 
     /// What CPython reports when its parser fails before reaching the point where
