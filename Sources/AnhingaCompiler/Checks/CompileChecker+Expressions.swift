@@ -97,7 +97,7 @@ extension CompileChecker {
     }
 
     /// Elements of a display, a target list or call arguments, where `*x` is allowed.
-    private func visitElements(_ elements: [Expr]) throws(SyntaxError) {
+    func visitElements(_ elements: [Expr]) throws(SyntaxError) {
         for element in elements {
             if case .starred(let value, _) = element.kind {
                 let enclosing = location

@@ -129,6 +129,7 @@ extension CompileChecker {
             laterUse[attributes[index]] = index
         }
         for (index, attribute) in attributes.enumerated() {
+            if index < patterns.count { location = patterns[index].range }
             try checkForbidden(attribute, .store)
             if let repeated = nextUse[index] {
                 if repeated < patterns.count { location = patterns[repeated].range }

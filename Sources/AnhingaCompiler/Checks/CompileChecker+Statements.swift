@@ -24,7 +24,7 @@ extension CompileChecker {
             }
             location = range
             try checkKeywords(keywords)
-            for base in bases { try visit(base) }
+            try visitElements(bases)
             for keyword in keywords { try visit(keyword.value) }
             try checkForbidden(name, .store)
         case .return(let value):
