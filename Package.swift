@@ -6,12 +6,15 @@ let package = Package(
     name: "Anhinga",
     products: [
         .library(name: "AnhingaSyntax", targets: ["AnhingaSyntax"]),
+        .library(name: "AnhingaCompiler", targets: ["AnhingaCompiler"]),
         .executable(name: "anhinga", targets: ["AnhingaCLI"]),
     ],
     targets: [
         .target(name: "AnhingaSyntax"),
-        .executableTarget(name: "AnhingaCLI", dependencies: ["AnhingaSyntax"]),
+        .target(name: "AnhingaCompiler", dependencies: ["AnhingaSyntax"]),
+        .executableTarget(name: "AnhingaCLI", dependencies: ["AnhingaSyntax", "AnhingaCompiler"]),
         .testTarget(name: "AnhingaSyntaxTests", dependencies: ["AnhingaSyntax"]),
+        .testTarget(name: "AnhingaCompilerTests", dependencies: ["AnhingaCompiler", "AnhingaSyntax"]),
         // The command-line tool's own logic, in process (@testable import of the executable target).
         .testTarget(name: "AnhingaCLITests", dependencies: ["AnhingaCLI", "AnhingaSyntax"]),
         // Runs Tests/Conformance/**/*.py through the built `anhinga` binary (a subprocess, so a

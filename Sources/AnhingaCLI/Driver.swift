@@ -1,3 +1,4 @@
+import AnhingaCompiler
 import AnhingaSyntax
 
 /// Runs `anhinga` with `arguments` (without the program name) in `context`
@@ -100,12 +101,30 @@ private func checkThenStop(path: String?, stage: MissingStage, context: ProcessC
 
 private func compileThenStop(_ source: SourceBuffer, filename: String, lineSource: ErrorLineSource,
                              stage: MissingStage, context: ProcessContext) -> Int32 {
-    do {
-        _ = try parse(source, mode: .exec)
-    } catch {
+    if let error = frontEndError(source, lineSource: lineSource) {
         context.stderr.write(syntaxErrorReport(error, filename: filename, lineSource: lineSource))
         return 1
     }
     context.stderr.write(stage.message)
     return 2
+}
+
+/// Parses `source` and runs the checks CPython makes before generating code
+/// (future statements, symbol table, compiler errors); the first error, if any.
+private func frontEndError(_ source: SourceBuffer, lineSource: ErrorLineSource) -> SyntaxError? {
+    let tree: Mod
+    do {
+        tree = try parse(source, mode: .exec)
+    } catch {
+        return error
+    }
+    do {
+        _ = try checkProgram(tree, source: source)
+        return nil
+    } catch var error {
+        // CPython reads the line of a compile-time error back from the file by
+        // name, which fails for `-c` and standard input: no source line then.
+        if lineSource == .stringOrStdin { error.text = nil }
+        return error
+    }
 }

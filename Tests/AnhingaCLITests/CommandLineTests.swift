@@ -90,4 +90,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(context.stdout.capturedText, "")
         XCTAssertTrue(context.stderr.capturedText.contains("not implemented yet"))
     }
+
+    func testCompileTimeErrorInCommandHasNoSourceLine() {
+        let context = ProcessContext.captured(currentDirectory: "/tmp")
+        XCTAssertEqual(runAnhinga(arguments: ["-c", "def f():\n    nonlocal x"], context: context), 1)
+        // python3 -c 'def f():\n    nonlocal x': the compiler cannot read "<string>" back
+        XCTAssertEqual(context.stderr.capturedText,
+                       "  File \"<string>\", line 2\nSyntaxError: no binding for nonlocal 'x' found\n")
+    }
+
+    func testCompileTimeErrorOnStandardInput() {
+        let context = ProcessContext.captured(stdin: Array("for x in y:\n    pass\nelse:\n    break\n".utf8),
+                                              currentDirectory: "/tmp")
+        XCTAssertEqual(runAnhinga(arguments: ["-"], context: context), 1)
+        XCTAssertEqual(context.stderr.capturedText, "  File \"<stdin>\", line 4\nSyntaxError: 'break' outside loop\n")
+    }
 }

@@ -1,0 +1,167 @@
+import AnhingaSyntax
+
+extension CompileChecker {
+    func visit(_ expression: Expr) throws(SyntaxError) {
+        try enterNode()
+        let enclosing = location
+        location = expression.range
+        defer {
+            location = enclosing
+            depth -= 1
+        }
+        let range = expression.range
+        switch expression.kind {
+        case .boolOp(_, let values):
+            for value in values { try visit(value) }
+        case .namedExpr(let target, let value):
+            try visit(value)
+            try visit(target)
+        case .binOp(let left, _, let right):
+            try visit(left)
+            try visit(right)
+        case .unaryOp(_, let operand):
+            try visit(operand)
+        case .lambda(let args, let body):
+            try checkParameters(args)
+            try visitDefaults(args)
+            try inUnit(.lambda, scope: ScopeKey(range: range, kind: .lambda)) { () throws(SyntaxError) in
+                try visit(body)
+            }
+        case .ifExp(let test, let body, let orelse):
+            try visit(test)
+            try visit(body)
+            try visit(orelse)
+        case .dict(let keys, let values):
+            for (index, value) in values.enumerated() {
+                if index < keys.count, let key = keys[index] { try visit(key) }
+                try visit(value)
+            }
+        case .set(let elts):
+            try visitElements(elts)
+        case .list(let elts, let ctx), .tuple(let elts, let ctx):
+            if ctx == .store { try checkStarredTargets(elts) }
+            try visitElements(elts)
+        case .listComp(let elt, let generators):
+            try visitComprehension(.list, generators, element: elt, value: nil, range: range)
+        case .setComp(let elt, let generators):
+            try visitComprehension(.set, generators, element: elt, value: nil, range: range)
+        case .dictComp(let key, let value, let generators):
+            try visitComprehension(.dict, generators, element: key, value: value, range: range)
+        case .generatorExp(let elt, let generators):
+            try visitComprehension(.generator, generators, element: elt, value: nil, range: range)
+        case .await(let value):
+            if unit.scope?.kind.isFunctionLike != true { throw error("'await' outside function") }
+            if unit.kind != .asyncFunction && unit.kind != .comprehension {
+                throw error("'await' outside async function")
+            }
+            try visit(value)
+        case .yield(let value):
+            if unit.scope?.kind.isFunctionLike != true { throw error("'yield' outside function") }
+            if let value { try visit(value) }
+        case .yieldFrom(let value):
+            if unit.scope?.kind.isFunctionLike != true { throw error("'yield' outside function") }
+            if unit.kind == .asyncFunction { throw error("'yield from' inside async function") }
+            try visit(value)
+        case .compare(let left, _, let comparators):
+            try visit(left)
+            for comparator in comparators { try visit(comparator) }
+        case .call(let function, let args, let keywords):
+            try visit(function)
+            try checkKeywords(keywords)
+            try visitElements(args)
+            for keyword in keywords { try visit(keyword.value) }
+        case .formattedValue(let value, _, let formatSpec):
+            try visit(value)
+            if let formatSpec { try visit(formatSpec) }
+        case .joinedStr(let values):
+            for value in values { try visit(value) }
+        case .constant:
+            break
+        case .attribute(let value, let attr, let ctx):
+            try visit(value)
+            try checkForbidden(attr, ctx)
+        case .subscript(let value, let slice, _):
+            try visit(value)
+            try visit(slice)
+        case .starred(_, let ctx):
+            // Every place a starred expression may stand unpacks it before getting here.
+            throw error(ctx == .store ? "starred assignment target must be in a list or tuple"
+                                      : "can't use starred expression here")
+        case .name(let id, let ctx):
+            try checkForbidden(id, ctx)
+        case .slice(let lower, let upper, let step):
+            if let lower { try visit(lower) }
+            if let upper { try visit(upper) }
+            if let step { try visit(step) }
+        }
+    }
+
+    /// Elements of a display, a target list or call arguments, where `*x` is allowed.
+    func visitElements(_ elements: [Expr]) throws(SyntaxError) {
+        for element in elements {
+            if case .starred(let value, _) = element.kind {
+                let enclosing = location
+                location = element.range
+                try visit(value)
+                location = enclosing
+            } else {
+                try visit(element)
+            }
+        }
+    }
+
+    /// An unpacking target takes at most one starred name.
+    private func checkStarredTargets(_ elements: [Expr]) throws(SyntaxError) {
+        var seenStar = false
+        for (index, element) in elements.enumerated() {
+            guard case .starred = element.kind else { continue }
+            if seenStar { throw error("multiple starred expressions in assignment") }
+            if index >= 1 << 8 || elements.count - index - 1 >= Int(Int32.max) >> 8 {
+                throw error("too many expressions in star-unpacking assignment")
+            }
+            seenStar = true
+        }
+    }
+
+    /// Keyword arguments (of a call or a class): none named `__debug__`, none given
+    /// twice. In CPython's order: each name is checked, then whether it comes again.
+    func checkKeywords(_ keywords: [Keyword]) throws(SyntaxError) {
+        var nextUse = [Int?](repeating: nil, count: keywords.count)
+        var laterUse: [String: Int] = [:]
+        for index in keywords.indices.reversed() {
+            guard let name = keywords[index].arg else { continue }
+            nextUse[index] = laterUse[name]
+            laterUse[name] = index
+        }
+        for (index, keyword) in keywords.enumerated() {
+            guard let name = keyword.arg else { continue }
+            try checkForbidden(name, .store)
+            if let repeated = nextUse[index] {
+                location = keywords[repeated].range
+                throw error("keyword argument repeated: \(name)")
+            }
+        }
+    }
+
+    /// A comprehension compiles as a function: the element and the inner loops first,
+    /// then, outside, the first iterable.
+    private func visitComprehension(_ kind: ComprehensionKind, _ generators: [Comprehension], element: Expr,
+                                    value: Expr?, range: SourceRange) throws(SyntaxError) {
+        guard let outermost = generators.first else { return }
+        let enclosingKind = unit.kind
+        try inUnit(.comprehension, scope: ScopeKey(range: range, kind: .comprehension(kind))) { () throws(SyntaxError) in
+            if unit.scope?.isCoroutine == true, kind != .generator, enclosingKind != .asyncFunction,
+               enclosingKind != .comprehension {
+                throw error("asynchronous comprehension outside of an asynchronous function")
+            }
+            for (index, generator) in generators.enumerated() {
+                if index > 0 { try visit(generator.iter) }
+                try visit(generator.target)
+                for test in generator.ifs { try visit(test) }
+            }
+            try visit(element)
+            if let value { try visit(value) }
+        }
+        try visit(outermost.iter)
+    }
+}

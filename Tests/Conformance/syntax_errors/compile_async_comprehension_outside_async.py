@@ -1,0 +1,2 @@
+def load(source):
+    return [line async for line in source]

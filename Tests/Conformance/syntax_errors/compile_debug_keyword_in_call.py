@@ -1,0 +1,1 @@
+print(sep="", __debug__=1)

@@ -1,0 +1,3 @@
+"""Module docstring."""
+import os
+from __future__ import annotations

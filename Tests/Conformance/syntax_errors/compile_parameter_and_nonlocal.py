@@ -1,0 +1,4 @@
+def outer():
+    def f(y):
+        nonlocal y
+    return f

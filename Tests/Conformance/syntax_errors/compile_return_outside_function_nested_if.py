@@ -1,0 +1,3 @@
+import sys
+if len(sys.argv) > 5:
+    return 1

@@ -1,0 +1,2 @@
+for *item in [[1, 2]]:
+    print(item)

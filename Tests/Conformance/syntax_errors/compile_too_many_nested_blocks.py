@@ -1,0 +1,22 @@
+for a0 in b:
+    for a1 in b:
+        for a2 in b:
+            for a3 in b:
+                for a4 in b:
+                    for a5 in b:
+                        for a6 in b:
+                            for a7 in b:
+                                for a8 in b:
+                                    for a9 in b:
+                                        for a10 in b:
+                                            for a11 in b:
+                                                for a12 in b:
+                                                    for a13 in b:
+                                                        for a14 in b:
+                                                            for a15 in b:
+                                                                for a16 in b:
+                                                                    for a17 in b:
+                                                                        for a18 in b:
+                                                                            for a19 in b:
+                                                                                for a20 in b:
+                                                                                    pass

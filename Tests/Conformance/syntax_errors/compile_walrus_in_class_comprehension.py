@@ -1,0 +1,2 @@
+class Table:
+    rows = [(last := r) for r in range(3)]

@@ -1,0 +1,2 @@
+class Gen:
+    yield 1

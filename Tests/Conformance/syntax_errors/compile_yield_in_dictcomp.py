@@ -1,0 +1,1 @@
+d = {k: (yield k) for k in "ab"}

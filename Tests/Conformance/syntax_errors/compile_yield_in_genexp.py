@@ -1,0 +1,1 @@
+squares = ((yield n) for n in range(3))
