@@ -51,6 +51,18 @@ enum NumberLiteral {
 }
 
 extension Parser {
+    /// The text CPython attaches to this error: it comes from its tokenizer's
+    /// buffer, which holds only the last 999-byte piece of a long line read
+    /// from a file (it reads lines in pieces of that size).
+    private func numberErrorText(line: Int) -> String {
+        let text = source.lineText(line)
+        guard source.origin == .file else { return text }
+        let bytes = Array(text.utf8)
+        let length = bytes.count + 1  // with its newline
+        let pieceStart = 999 * ((length - 1) / 999)
+        return String(decoding: bytes[min(pieceStart, bytes.count)...], as: UTF8.self)
+    }
+
     func numberValue(_ token: Token) throws(SyntaxError) -> ConstantValue {
         let start = Int(token.start), end = Int(token.end)
         guard start >= 0, start <= end, end <= source.bytes.count else { return .int(0) }
@@ -61,7 +73,7 @@ extension Parser {
                               "Exceeds the limit (\(NumberLiteral.maximumDecimalDigits) digits) for integer string conversion: "
                               + "value has \(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit "
                               + "- Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
-                              lineno: Int(token.range.lineno), offset: 0, text: source.lineText(Int(token.range.lineno)))
+                              lineno: Int(token.range.lineno), offset: 0, text: numberErrorText(line: Int(token.range.lineno)))
         }
         return value
     }
