@@ -34,8 +34,9 @@ enum IntText {
         guard requestedBase == 0 || (2...36).contains(requestedBase) else {
             throw PythonError(.valueError, "int() base must be >= 2 and <= 36, or 0")
         }
+        // CPython cuts the repr (not the text) to 200 characters.
         let invalid = PythonError(.valueError, "invalid literal for int() with base \(requestedBase): "
-                                  + pythonStringRepr(text.prefix(200)))
+                                  + String(String.UnicodeScalarView(pythonStringRepr(text).unicodeScalars.prefix(200))))
         let range = TextScanning.strippedRange(text)
         var index = range.lowerBound
         let end = range.upperBound
