@@ -74,7 +74,10 @@ public final class PyBaseException: PyObject {
     func messageText(in runtime: Runtime) -> String {
         switch args.count {
         case 0: return ""
-        case 1: return (try? runtime.str(args[0]).string) ?? "<exception str() failed>"
+        case 1:
+            // KeyError shows its key as a repr: KeyError: 'k'.
+            let text = kind == .keyError ? try? runtime.repr(args[0]) : try? runtime.str(args[0])
+            return text?.string ?? "<exception str() failed>"
         default:
             let tuple = Value.object(PyTuple(type: runtime.types.tuple, items: args))
             return (try? runtime.repr(tuple).string) ?? "<exception str() failed>"

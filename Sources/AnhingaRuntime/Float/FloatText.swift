@@ -9,7 +9,9 @@ enum FloatText {
     /// between digits, `inf`/`infinity`/`nan` in any case, digits of any script),
     /// then the correctly rounded conversion of Swift's parser on the cleaned text.
     static func parse(_ text: [UInt32]) throws(PythonError) -> Double {
-        let invalid = PythonError(.valueError, "could not convert string to float: " + pythonStringRepr(text))
+        func invalid() -> PythonError {
+            PythonError(.valueError, "could not convert string to float: " + pythonStringRepr(text))
+        }
         let range = TextScanning.strippedRange(text)
         var ascii: [UInt8] = []
         ascii.reserveCapacity(range.count)
@@ -57,7 +59,7 @@ enum FloatText {
             index += 1
             fractionDigits = scanDigitPart()
         }
-        guard integerDigits || fractionDigits else { throw invalid }
+        guard integerDigits || fractionDigits else { throw invalid() }
         if index < range.upperBound && (text[index] | 0x20) == 0x65 {  // e E
             ascii.append(0x65)
             index += 1
@@ -65,10 +67,10 @@ enum FloatText {
                 ascii.append(UInt8(text[index]))
                 index += 1
             }
-            guard scanDigitPart() else { throw invalid }
+            guard scanDigitPart() else { throw invalid() }
         }
         guard index == range.upperBound, let value = Double(String(decoding: ascii, as: UTF8.self)) else {
-            throw invalid
+            throw invalid()
         }
         return value
     }

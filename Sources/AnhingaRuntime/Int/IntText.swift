@@ -35,8 +35,10 @@ enum IntText {
             throw PythonError(.valueError, "int() base must be >= 2 and <= 36, or 0")
         }
         // CPython cuts the repr (not the text) to 200 characters.
-        let invalid = PythonError(.valueError, "invalid literal for int() with base \(requestedBase): "
+        func invalid() -> PythonError {
+            PythonError(.valueError, "invalid literal for int() with base \(requestedBase): "
                                   + String(String.UnicodeScalarView(pythonStringRepr(text).unicodeScalars.prefix(200))))
+        }
         let range = TextScanning.strippedRange(text)
         var index = range.lowerBound
         let end = range.upperBound
@@ -67,19 +69,19 @@ enum IntText {
         while index < end {
             let codePoint = text[index]
             if codePoint == 0x5F {
-                if previousWasUnderscore || digits.isEmpty { throw invalid }
+                if previousWasUnderscore || digits.isEmpty { throw invalid() }
                 previousWasUnderscore = true
             } else {
-                guard let value = TextScanning.digitValue(codePoint), value < base else { throw invalid }
+                guard let value = TextScanning.digitValue(codePoint), value < base else { throw invalid() }
                 digits.append(UInt8(value))
                 previousWasUnderscore = false
             }
             index += 1
         }
-        if digits.isEmpty || previousWasUnderscore { throw invalid }
+        if digits.isEmpty || previousWasUnderscore { throw invalid() }
         // Base 0 reads a decimal like a literal: no leading zeros unless all are zeros.
         if decimalWithoutPrefix && digits.count > 1 && digits[0] == 0 && digits.contains(where: { $0 != 0 }) {
-            throw invalid
+            throw invalid()
         }
         if maximumDigits > 0 && base & (base - 1) != 0 && digits.count > maximumDigits {
             throw PythonError(.valueError, "Exceeds the limit (\(maximumDigits) digits) for integer string "
