@@ -75,6 +75,8 @@ enum FloatSlots {
     static func operands(_ a: Value, _ b: Value) throws(PythonError) -> (Double, Double)? {
         switch (a, b) {
         case (.float(let x), .float(let y)): return (x, y)
+        case (.float(let x), .int(let y)): return (x, Double(y))
+        case (.int(let x), .float(let y)): return (Double(x), y)
         case (.float(let x), _):
             guard let y = IntegerOperand(b) else { return nil }
             return (x, try IntFloat.toDouble(y))

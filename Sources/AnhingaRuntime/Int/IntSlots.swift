@@ -53,18 +53,32 @@ enum IntSlots {
     }
 
     // MARK: Arithmetic
+    // Each slot tries two inline ints first: building an `IntegerOperand`
+    // (which can hold a BigInt) costs copies the common case does not need.
 
     static func add(_ rt: Runtime, _ a: Value, _ b: Value) throws(PythonError) -> Value {
+        if case .int(let x) = a, case .int(let y) = b {
+            let (result, overflow) = x.addingReportingOverflow(y)
+            if !overflow { return .int(result) }
+        }
         guard let x = IntegerOperand(a), let y = IntegerOperand(b) else { return .notImplemented }
         return IntArithmetic.add(rt, x, y)
     }
 
     static func subtract(_ rt: Runtime, _ a: Value, _ b: Value) throws(PythonError) -> Value {
+        if case .int(let x) = a, case .int(let y) = b {
+            let (result, overflow) = x.subtractingReportingOverflow(y)
+            if !overflow { return .int(result) }
+        }
         guard let x = IntegerOperand(a), let y = IntegerOperand(b) else { return .notImplemented }
         return IntArithmetic.subtract(rt, x, y)
     }
 
     static func multiply(_ rt: Runtime, _ a: Value, _ b: Value) throws(PythonError) -> Value {
+        if case .int(let x) = a, case .int(let y) = b {
+            let (result, overflow) = x.multipliedReportingOverflow(by: y)
+            if !overflow { return .int(result) }
+        }
         guard let x = IntegerOperand(a), let y = IntegerOperand(b) else { return .notImplemented }
         return IntArithmetic.multiply(rt, x, y)
     }

@@ -25,25 +25,25 @@ public enum BinaryOperator: UInt8, CaseIterable, Sendable {
     }
 }
 
-extension TypeSlots {
+extension PyType {
+    /// The slot for `op`. Reads the one field: copying the whole `TypeSlots`
+    /// struct out of the type would retain every slot in it.
     @inline(__always)
     func binarySlot(_ op: BinaryOperator) -> BinarySlot? {
         switch op {
-        case .add: return add
-        case .subtract: return subtract
-        case .multiply: return multiply
-        case .trueDivide: return trueDivide
-        case .floorDivide: return floorDivide
-        case .remainder: return remainder
-        case .leftShift: return leftShift
-        case .rightShift: return rightShift
-        case .bitAnd: return bitAnd
-        case .bitOr: return bitOr
-        case .bitXor: return bitXor
-        case .divmod: return divmod
-        case .power:
-            guard let power else { return nil }
-            return { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in try power(rt, a, b, .none) }
+        case .add: return slots.add
+        case .subtract: return slots.subtract
+        case .multiply: return slots.multiply
+        case .trueDivide: return slots.trueDivide
+        case .floorDivide: return slots.floorDivide
+        case .remainder: return slots.remainder
+        case .leftShift: return slots.leftShift
+        case .rightShift: return slots.rightShift
+        case .bitAnd: return slots.bitAnd
+        case .bitOr: return slots.bitOr
+        case .bitXor: return slots.bitXor
+        case .divmod: return slots.divmod
+        case .power: return nil  // ternary: see `binaryPower`
         }
     }
 }
@@ -65,8 +65,9 @@ extension Runtime {
         }
         let leftType = typeOf(a)
         let rightType = typeOf(b)
-        let leftSlot = leftType.slots.binarySlot(op)
-        let rightSlot = rightType === leftType ? nil : rightType.slots.binarySlot(op)
+        if op == .power { return try binaryPower(a, b, leftType, rightType) }
+        let leftSlot = leftType.binarySlot(op)
+        let rightSlot = rightType === leftType ? nil : rightType.binarySlot(op)
         if let rightSlot, rightType.isSubtype(of: leftType) {
             let result = try rightSlot(self, a, b)
             if case .notImplemented = result {} else { return result }
@@ -116,6 +117,20 @@ extension Runtime {
             if big < 0 { return 0 }
             throw PythonError(.overflowError, "cannot fit 'int' into an index-sized integer")
         }
+    }
+
+    /// `a ** b`: the same dispatch over the ternary slot, with no modulus.
+    private func binaryPower(_ a: Value, _ b: Value, _ leftType: PyType, _ rightType: PyType) throws(PythonError) -> Value {
+        let leftSlot = leftType.slots.power
+        let rightSlot = rightType === leftType ? nil : rightType.slots.power
+        let rightFirst = rightSlot != nil && rightType.isSubtype(of: leftType)
+        for slot in rightFirst ? [rightSlot, leftSlot] : [leftSlot, rightSlot] {
+            guard let slot else { continue }
+            let result = try slot(self, a, b, .none)
+            if case .notImplemented = result {} else { return result }
+        }
+        throw PythonError(.typeError, "unsupported operand type(s) for ** or pow(): "
+                          + "'\(leftType.name)' and '\(rightType.name)'")
     }
 
     /// `pow(a, b, modulus)`.

@@ -52,9 +52,9 @@ extension Runtime: KeyHashing {
         case .none: return false
         case .notImplemented, .ellipsis: return true
         case .object(let object):
-            let slots = object.type.slots
-            if let bool = slots.bool { return try bool(self, value) }
-            if let length = slots.length { return try length(self, value) != 0 }
+            let type = object.type
+            if let bool = type.slots.bool { return try bool(self, value) }
+            if let length = type.slots.length { return try length(self, value) != 0 }
             return true
         }
     }
