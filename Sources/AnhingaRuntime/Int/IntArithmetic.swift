@@ -101,10 +101,8 @@ enum IntArithmetic {
         let base = a.bigValue
         // The result has about bitWidth * exponent bits; refuse what cannot fit in memory.
         let (bits, overflow) = base.magnitude.bitWidth.multipliedReportingOverflow(by: exponent)
-        if overflow || bits > maximumResultBits {
-            if base.magnitude <= 1 { return rt.makeInt(base.power(exponent & 1 == 0 ? 2 : 1)) }
-            throw PythonError(.memoryError)
-        }
+        // (Bases 0 and ±1 never get here: their powers fit in Int.)
+        if overflow || bits > maximumResultBits { throw PythonError(.memoryError) }
         return rt.makeInt(base.power(exponent))
     }
 
