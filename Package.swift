@@ -7,14 +7,22 @@ let package = Package(
     products: [
         .library(name: "AnhingaSyntax", targets: ["AnhingaSyntax"]),
         .library(name: "AnhingaCompiler", targets: ["AnhingaCompiler"]),
+        .library(name: "AnhingaRuntime", targets: ["AnhingaRuntime"]),
         .executable(name: "anhinga", targets: ["AnhingaCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         .target(name: "AnhingaSyntax"),
         .target(name: "AnhingaCompiler", dependencies: ["AnhingaSyntax"]),
+        // Objects, types and (later) the evaluation loop. AnhingaSyntax only for the shared
+        // repr of float and str constants; it will come through AnhingaCompiler later.
+        .target(name: "AnhingaRuntime", dependencies: ["AnhingaSyntax", .product(name: "BigInt", package: "BigInt")]),
         .executableTarget(name: "AnhingaCLI", dependencies: ["AnhingaSyntax", "AnhingaCompiler"]),
         .testTarget(name: "AnhingaSyntaxTests", dependencies: ["AnhingaSyntax"]),
         .testTarget(name: "AnhingaCompilerTests", dependencies: ["AnhingaCompiler", "AnhingaSyntax"]),
+        .testTarget(name: "AnhingaRuntimeTests", dependencies: ["AnhingaRuntime", .product(name: "BigInt", package: "BigInt")]),
         // The command-line tool's own logic, in process (@testable import of the executable target).
         .testTarget(name: "AnhingaCLITests", dependencies: ["AnhingaCLI", "AnhingaSyntax"]),
         // Runs Tests/Conformance/**/*.py through the built `anhinga` binary (a subprocess, so a

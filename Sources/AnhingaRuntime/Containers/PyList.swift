@@ -1,0 +1,100 @@
+/// A Python `list`: a growable array of values.
+public final class PyList: PyObject {
+    /// The items. Code that calls back into Python (comparisons, `__eq__`)
+    /// never holds an access to this across the call: the callee may mutate the list.
+    var items: [Value]
+
+    init(type: PyType, items: [Value]) {
+        self.items = items
+        super.init(type: type)
+    }
+
+    public var count: Int { items.count }
+    public var elements: [Value] { items }
+
+    public func append(_ value: Value) { items.append(value) }
+
+    public override func forEachReference(_ body: (PyObject) -> Void) {
+        for case .object(let object) in items { body(object) }
+    }
+
+    public override func moveReferences(into references: inout [PyObject]) {
+        for case .object(let object) in items { references.append(object) }
+        items = []
+    }
+
+    deinit { Trashcan.releaseChildren(&items) }
+}
+
+/// A Python `tuple`: an immutable array of values.
+public final class PyTuple: PyObject {
+    /// Immutable to Python; `var` only so that the trashcan and a cycle collector can empty it.
+    public private(set) var items: [Value]
+
+    init(type: PyType, items: [Value]) {
+        self.items = items
+        super.init(type: type)
+    }
+
+    public var count: Int { items.count }
+
+    public override func forEachReference(_ body: (PyObject) -> Void) {
+        for case .object(let object) in items { body(object) }
+    }
+
+    public override func moveReferences(into references: inout [PyObject]) {
+        for case .object(let object) in items { references.append(object) }
+        items = []
+    }
+
+    deinit { Trashcan.releaseChildren(&items) }
+}
+
+/// A slice's `start:stop:step` resolved against a length, as `slice.indices` does.
+public struct SliceIndices: Equatable, Sendable {
+    public let start: Int
+    public let stop: Int
+    public let step: Int
+    /// How many items the slice selects.
+    public let count: Int
+
+    /// Bounds given as ints already clamped into `Int` (a huge bound means "past the end").
+    public init(start: Int?, stop: Int?, step: Int?, length: Int) throws(PythonError) {
+        var step = step ?? 1
+        if step == 0 { throw PythonError(.valueError, "slice step cannot be zero") }
+        if step < -Int.max { step = -Int.max }  // so that -step cannot overflow
+        func clamp(_ bound: Int?, default defaultValue: Int) -> Int {
+            guard var bound else { return defaultValue }
+            if bound < 0 {
+                bound += length  // negative + non-negative: no overflow
+                if bound < 0 { bound = step < 0 ? -1 : 0 }
+            } else if bound >= length {
+                bound = step < 0 ? length - 1 : length
+            }
+            return bound
+        }
+        let start = clamp(start, default: step < 0 ? length - 1 : 0)
+        let stop = clamp(stop, default: step < 0 ? -1 : length)
+        self.start = start
+        self.stop = stop
+        self.step = step
+        if step < 0 {
+            count = stop < start ? (start - stop - 1) / (-step) + 1 : 0
+        } else {
+            count = start < stop ? (stop - start - 1) / step + 1 : 0
+        }
+    }
+
+    /// The index of the slice's `position`th item (0 ..< count): always within the sequence.
+    @inlinable
+    public func index(_ position: Int) -> Int { start + position * step }
+
+    /// Selects the slice's items from `source`.
+    public func select<T>(from source: [T]) -> [T] {
+        if step == 1 { return Array(source[start..<(start + count)]) }
+        var result: [T] = []
+        result.reserveCapacity(count)
+        for position in 0..<count { result.append(source[index(position)]) }
+        return result
+    }
+}

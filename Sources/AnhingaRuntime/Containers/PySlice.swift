@@ -1,0 +1,76 @@
+import BigInt
+
+/// A `slice` object: `start:stop:step` as values (usually ints or None).
+public final class PySlice: PyObject {
+    public let start: Value
+    public let stop: Value
+    public let step: Value
+
+    init(type: PyType, start: Value, stop: Value, step: Value) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        super.init(type: type)
+    }
+
+    /// The slice resolved against a sequence of `length` items.
+    public func indices(_ rt: Runtime, length: Int) throws(PythonError) -> SliceIndices {
+        try SliceIndices(start: bound(start), stop: bound(stop), step: bound(step), length: length)
+    }
+
+    /// A bound as an `Int`: None is nil, ints beyond `Int` clamp to its ends
+    /// (as CPython clamps to `Py_ssize_t`), anything else is a TypeError.
+    private func bound(_ value: Value) throws(PythonError) -> Int? {
+        if case .none = value { return nil }
+        guard let operand = IntegerOperand(value) else {
+            throw PythonError(.typeError, "slice indices must be integers or None or have an __index__ method")
+        }
+        switch operand {
+        case .small(let x): return x
+        case .big(let big): return big < 0 ? Int.min : Int.max
+        }
+    }
+
+    public override func forEachReference(_ body: (PyObject) -> Void) {
+        for case .object(let object) in [start, stop, step] { body(object) }
+    }
+}
+
+enum SliceSlots {
+    static func make() -> TypeSlots {
+        var slots = TypeSlots()
+        slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+            guard let slice = a.object as? PySlice else { return rt.emptyString }
+            let parts = try [slice.start, slice.stop, slice.step].map { (part) throws(PythonError) in
+                try rt.repr(part).string
+            }
+            return rt.makeStr("slice(" + parts.joined(separator: ", ") + ")")
+        }
+        return slots
+    }
+}
+
+extension Runtime {
+    public func makeSlice(start: Value, stop: Value, step: Value = .none) -> PySlice {
+        PySlice(type: types.slice, start: start, stop: stop, step: step)
+    }
+
+    /// A subscript `key` as an index into a sequence of `length`, negative
+    /// indices counted from the end; IndexError when out of range.
+    func sequenceIndex(_ key: Value, length: Int, typeName: String) throws(PythonError) -> Int {
+        guard let operand = IntegerOperand(key) else {
+            let message = typeName == "string"
+                ? "string indices must be integers, not '\(self.typeName(key))'"
+                : "\(typeName) indices must be integers or slices, not \(self.typeName(key))"
+            throw PythonError(.typeError, message)
+        }
+        guard case .small(var index) = operand else {
+            throw PythonError(.indexError, "cannot fit 'int' into an index-sized integer")
+        }
+        if index < 0 { index += length }
+        guard index >= 0 && index < length else {
+            throw PythonError(.indexError, "\(typeName) index out of range")
+        }
+        return index
+    }
+}

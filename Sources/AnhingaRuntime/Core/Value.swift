@@ -1,0 +1,50 @@
+/// What one slot of the virtual machine's value stack holds: a Python value.
+///
+/// Small ints, floats, bools and the singletons live inline, so arithmetic on
+/// them allocates nothing; everything else is a reference to a heap object.
+/// The enum has one reference payload and its other payloads are plain bits, so
+/// it is 9 bytes (8 of payload, 1 of tag), stride 16, and copying it costs at
+/// most one retain (none for the inline cases).
+///
+/// Invariants the rest of the runtime relies on:
+/// * an `int` that fits in `Int` is always `.int`, never a `PyInt` object
+///   (so two equal ints are equal cases, and `PyInt` means "outside `Int`");
+/// * `bool` is a subclass of `int` in Python: arithmetic treats `.bool` as 0 or 1.
+public enum Value {
+    case none
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    /// The `NotImplemented` singleton: what a binary slot returns to let the
+    /// other operand try.
+    case notImplemented
+    /// The `Ellipsis` singleton (`...`).
+    case ellipsis
+    case object(PyObject)
+}
+
+extension Value {
+    /// The heap object, when the value is one.
+    @inlinable
+    public var object: PyObject? {
+        if case .object(let object) = self { return object }
+        return nil
+    }
+
+    /// Python's `is`: the same singleton, the same inline value, or the same object.
+    ///
+    /// Inline ints and floats have no identity of their own; two equal small
+    /// ints are `is`-identical, as CPython's cached small ints are. Floats compare
+    /// by bit pattern, so `x is x` holds for a NaN stored once.
+    @inlinable
+    public func isIdentical(to other: Value) -> Bool {
+        switch (self, other) {
+        case (.none, .none), (.notImplemented, .notImplemented), (.ellipsis, .ellipsis): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.int(let a), .int(let b)): return a == b
+        case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern
+        case (.object(let a), .object(let b)): return a === b
+        default: return false
+        }
+    }
+}

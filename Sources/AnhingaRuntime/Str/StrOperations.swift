@@ -1,0 +1,88 @@
+/// Making strs and the operations on their text: concatenation, repetition,
+/// indexing, slicing, search, interning.
+extension Runtime {
+    public func makeStr(_ string: String) -> PyStr {
+        makeStr(storage: PyStr.storage(of: string))
+    }
+
+    /// A str from code points (which may include lone surrogates).
+    public func makeStr(codePoints: [UInt32]) -> PyStr {
+        makeStr(storage: PyStr.normalisedStorage(codePoints))
+    }
+
+    func makeStr(storage: PyStr.Storage) -> PyStr {
+        if case .latin1(let bytes) = storage, bytes.count <= 1 {
+            guard let byte = bytes.first else { return emptyString }
+            return latin1Characters[Int(byte)]
+        }
+        return PyStr(type: types.str, storage: storage)
+    }
+
+    /// The one str object for `text` in this runtime: identifiers and attribute
+    /// names are interned, so dict look-ups with them hit on identity.
+    public func intern(_ text: String) -> PyStr {
+        if let existing = internTable[text] { return existing }
+        let str = makeStr(text)
+        internTable[text] = str
+        return str
+    }
+
+    func concatenate(_ a: PyStr, _ b: PyStr) -> PyStr {
+        if a.count == 0 { return b }
+        if b.count == 0 { return a }
+        switch (a.storage, b.storage) {
+        case (.latin1(let x), .latin1(let y)): return PyStr(type: types.str, storage: .latin1(x + y))
+        default: return PyStr(type: types.str, storage: .ucs4(a.codePoints + b.codePoints))
+        }
+    }
+
+    func repeated(_ a: PyStr, _ count: Int) throws(PythonError) -> PyStr {
+        if count <= 0 || a.count == 0 { return emptyString }
+        if count == 1 { return a }
+        let (total, overflow) = a.count.multipliedReportingOverflow(by: count)
+        if overflow || total > Int(Int32.max) * 16 { throw PythonError(.memoryError) }
+        switch a.storage {
+        case .latin1(let bytes):
+            var result: [UInt8] = []
+            result.reserveCapacity(total)
+            for _ in 0..<count { result.append(contentsOf: bytes) }
+            return PyStr(type: types.str, storage: .latin1(result))
+        case .ucs4(let codePoints):
+            var result: [UInt32] = []
+            result.reserveCapacity(total)
+            for _ in 0..<count { result.append(contentsOf: codePoints) }
+            return PyStr(type: types.str, storage: .ucs4(result))
+        }
+    }
+
+    /// `s[i]`, `i` already normalised into range.
+    func character(_ s: PyStr, at index: Int) -> PyStr {
+        let codePoint = s[index]
+        if codePoint < 0x100 { return latin1Characters[Int(codePoint)] }
+        return PyStr(type: types.str, storage: .ucs4([codePoint]))
+    }
+
+    func slice(_ s: PyStr, _ indices: SliceIndices) -> PyStr {
+        if indices.count == s.count && indices.step == 1 { return s }
+        switch s.storage {
+        case .latin1(let bytes): return makeStr(storage: .latin1(indices.select(from: bytes)))
+        // A slice of a wide string may be narrow: normalise.
+        case .ucs4(let codePoints): return makeStr(storage: PyStr.normalisedStorage(indices.select(from: codePoints)))
+        }
+    }
+
+    /// `needle in haystack`.
+    func contains(_ haystack: PyStr, _ needle: PyStr) -> Bool {
+        let n = needle.count
+        let h = haystack.count
+        if n == 0 { return true }
+        if n > h { return false }
+        let first = needle[0]
+        for start in 0...(h - n) where haystack[start] == first {
+            var offset = 1
+            while offset < n && haystack[start + offset] == needle[offset] { offset += 1 }
+            if offset == n { return true }
+        }
+        return false
+    }
+}
