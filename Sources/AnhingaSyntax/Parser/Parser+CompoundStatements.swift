@@ -55,7 +55,7 @@ extension Parser {
 
     /// The range of a compound statement from `start` to the end of its last
     /// block: the last token of the block's last line, a trailing `;` included.
-    func endOfBlock(_ body: [Stmt], start: SourceRange) -> SourceRange {
+    func throughEndOfBlock(from start: SourceRange) -> SourceRange {
         SourceRange(from: start, to: lastLineEnd)
     }
 
@@ -67,7 +67,7 @@ extension Parser {
         let body = try parseBlock(after: "'if' statement", line: start.lineno)
         let orelse = try parseElifOrElse()
         return Stmt(.if(test: test, body: body, orelse: orelse),
-                    range: endOfBlock(orelse.isEmpty ? body : orelse, start: start))
+                    range: throughEndOfBlock(from: start))
     }
 
     private func parseElifOrElse() throws(SyntaxError) -> [Stmt] {
@@ -79,7 +79,7 @@ extension Parser {
             let body = try parseBlock(after: "'elif' statement", line: start.lineno)
             let orelse = try parseElifOrElse()
             return [Stmt(.if(test: test, body: body, orelse: orelse),
-                         range: endOfBlock(orelse.isEmpty ? body : orelse, start: start))]
+                         range: throughEndOfBlock(from: start))]
         }
         return try parseElse()
     }
@@ -100,7 +100,7 @@ extension Parser {
         let body = try parseBlock(after: "'while' statement", line: start.lineno)
         let orelse = try parseElse()
         return Stmt(.while(test: test, body: body, orelse: orelse),
-                    range: endOfBlock(orelse.isEmpty ? body : orelse, start: start))
+                    range: throughEndOfBlock(from: start))
     }
 
     private func parseFor(isAsync: Bool, start: SourceRange) throws(SyntaxError) -> Stmt {
@@ -113,7 +113,7 @@ extension Parser {
         let typeComment = acceptTypeComment()
         let body = try parseBlock(after: "'for' statement", line: line)
         let orelse = try parseElse()
-        let whole = endOfBlock(orelse.isEmpty ? body : orelse, start: start)
+        let whole = throughEndOfBlock(from: start)
         if isAsync {
             return Stmt(.asyncFor(target: target, iter: iter, body: body, orelse: orelse, typeComment: typeComment), range: whole)
         }
@@ -162,7 +162,7 @@ extension Parser {
             let handlerBody = try parseBlock(after: isStar ? "'except*' statement" : "'except' statement",
                                              line: handlerStart.lineno)
             handlers.append(ExceptHandler(type: type, name: name, body: handlerBody,
-                                          range: endOfBlock(handlerBody, start: handlerStart)))
+                                          range: throughEndOfBlock(from: handlerStart)))
         }
         let orelse = handlers.isEmpty ? [] : try parseElse()
         var finalbody: [Stmt] = []
@@ -196,7 +196,7 @@ extension Parser {
         try expectColon()
         let typeComment = acceptTypeComment()
         let body = try parseBlock(after: "'with' statement", line: line)
-        let whole = endOfBlock(body, start: start)
+        let whole = throughEndOfBlock(from: start)
         if isAsync {
             return Stmt(.asyncWith(items: items, body: body, typeComment: typeComment), range: whole)
         }
@@ -270,7 +270,7 @@ extension Parser {
         inAsyncFunction = isAsync
         defer { inAsyncFunction = wasAsync }
         let body = try parseBlock(after: "function definition", line: line)
-        let whole = endOfBlock(body, start: start)
+        let whole = throughEndOfBlock(from: start)
         if isAsync {
             return Stmt(.asyncFunctionDef(name: name, args: args, body: body, decoratorList: decorators,
                                           returns: returns, typeComment: typeComment), range: whole)
@@ -309,6 +309,6 @@ extension Parser {
         defer { inAsyncFunction = wasAsync }
         let body = try parseBlock(after: "class definition", line: start.lineno)
         return Stmt(.classDef(name: name, bases: bases, keywords: keywords, body: body,
-                              decoratorList: decorators), range: endOfBlock(body, start: start))
+                              decoratorList: decorators), range: throughEndOfBlock(from: start))
     }
 }

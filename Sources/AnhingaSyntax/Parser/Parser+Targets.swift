@@ -5,12 +5,7 @@ extension Parser {
     func parseStarTargets() throws(SyntaxError) -> Expr {
         let start = current.range
         let first = try parseStarTarget()
-        guard check(.comma) else {
-            if case .starred = first.kind {
-                return first
-            }
-            return first
-        }
+        guard check(.comma) else { return first }
         var elements = [first]
         while accept(.comma) {
             guard startsExpression(currentKind) || check(.star) else { break }
@@ -31,12 +26,8 @@ extension Parser {
             let inner = try parseStarTarget()
             return Expr(.starred(value: inner, ctx: .store), range: range(from: start))
         }
-        let expr = try parseBitwiseOrForTarget()
+        let expr = try parseBitwiseOr()
         return try asTarget(expr, context: .store)
-    }
-
-    func parseBitwiseOrForTarget() throws(SyntaxError) -> Expr {
-        try parseBitwiseOr()
     }
 
     /// The first sub-expression of `expr` that cannot be a target in `context`, if any.
