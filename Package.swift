@@ -14,7 +14,7 @@ let package = Package(
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
-        .target(name: "AnhingaSyntax"),
+        .target(name: "AnhingaSyntax", exclude: ["AST/Python.asdl"]),
         .target(name: "AnhingaCompiler", dependencies: ["AnhingaSyntax"]),
         // Objects, types and (later) the evaluation loop. AnhingaSyntax only for the shared
         // repr of float and str constants; it will come through AnhingaCompiler later.
