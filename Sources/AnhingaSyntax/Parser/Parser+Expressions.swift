@@ -100,6 +100,8 @@ extension Parser {
 
     /// `lambdef: 'lambda' [lambda_params] ':' expression`
     private func parseLambda() throws(SyntaxError) -> Expr {
+        try enter()  // a lambda costs CPython's parser two levels
+        defer { leave() }
         let start = current.range
         advance()
         let args = try parseParameters(closing: .colon)
