@@ -21,6 +21,14 @@
 /// if the entry says `lasti`, pushes the exception, and jumps to the handler.
 /// `SETUP_FINALLY`, `SETUP_CLEANUP`, `SETUP_WITH` and `POP_BLOCK` exist only
 /// while compiling (pseudo-instructions); the assembler removes them.
+///
+/// Code-object conventions the VM relies on: a frame's cells are made when it
+/// starts (a parameter that is a cell is copied into it; no MAKE_CELL), and
+/// free variables come from the function's closure. A generator, coroutine or
+/// async generator code object starts at instruction 0 on its first `send`, whose
+/// value is not pushed. LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR and LOAD_METHOD carry
+/// an inline-cache slot index: `CodeObject.cacheNames[slot]` is the name's index in
+/// `names`, and the VM keeps one cache entry per slot. Unreachable code is dropped.
 public enum Opcode: UInt8, CaseIterable, Sendable {
     // MARK: stack
     /// `… → …`; does nothing (keeps a line number alive).

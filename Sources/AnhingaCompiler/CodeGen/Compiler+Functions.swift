@@ -98,7 +98,13 @@ extension Compiler {
             throw unsupported("annotations under 'from __future__ import annotations'", annotation.range)
         }
         unit.emit(.LOAD_CONST, unit.constant(.str(PyStringValue(name))))
-        try compileExpression(annotation)
+        if case .starred(let value, _) = annotation.kind {
+            // `*args: *Ts` (PEP 646): the annotation is the one item `*Ts` unpacks to.
+            try compileExpression(value)
+            unit.emit(.UNPACK_SEQUENCE, 1)
+        } else {
+            try compileExpression(annotation)
+        }
     }
 
     /// `… [defaults…] → … function`: the closure tuple (when the code has free
