@@ -304,9 +304,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
              .PUSH_EXC_INFO, .IMPORT_FROM, .MATCH_MAPPING, .MATCH_SEQUENCE, .MATCH_KEYS, .GET_LEN,
              .GET_ANEXT, .WITH_EXCEPT_START, .BEFORE_WITH, .BEFORE_ASYNC_WITH:
             return 1
-        case .STORE_ATTR, .DELETE_SUBSCR, .MAP_ADD, .END_ASYNC_FOR:
+        case .STORE_ATTR, .DELETE_SUBSCR, .MAP_ADD, .END_ASYNC_FOR, .MATCH_CLASS:
             return -2
-        case .STORE_SUBSCR, .MATCH_CLASS:
+        case .STORE_SUBSCR:
             return -3
         case .BUILD_SLICE, .BUILD_TUPLE, .BUILD_LIST, .BUILD_SET, .BUILD_STRING:
             return 1 - n

@@ -160,7 +160,7 @@ extension Compiler {
     }
 
     func compileTryFinally(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt],
-                           finalbody: [Stmt]) throws(CompilerError) {
+                           finalbody: [Stmt], star: Bool = false) throws(CompilerError) {
         let handler = unit.newLabel()
         let cleanup = unit.newLabel()
         let exit = unit.newLabel()
@@ -168,6 +168,8 @@ extension Compiler {
         unit.frameBlocks.append(.finallyTry(body: finalbody))
         if handlers.isEmpty {
             for statement in body { try compileStatement(statement) }
+        } else if star {
+            try compileTryStar(body: body, handlers: handlers, orelse: orelse)
         } else {
             try compileTryExcept(body: body, handlers: handlers, orelse: orelse)
         }
@@ -246,5 +248,78 @@ extension Compiler {
         unit.bind(cleanup)
         emitPopExceptAndReraise()
         unit.bind(exit)
+    }
+
+    /// `try/except*`: the handler keeps `… prev original raised rest`; each
+    /// clause splits `rest` (CHECK_EG_MATCH), runs on the matching part, and
+    /// collects what its body raises; PREP_RERAISE_STAR then builds what to re-raise.
+    func compileTryStar(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt]) throws(CompilerError) {
+        let except = unit.newLabel()
+        let end = unit.newLabel()
+        let cleanup = unit.newLabel()
+        let reraise = unit.newLabel()
+        unit.pushHandler(.SETUP_FINALLY, to: except)
+        unit.frameBlocks.append(.tryExcept)
+        for statement in body { try compileStatement(statement) }
+        unit.frameBlocks.removeLast()
+        unit.popHandler()
+        for statement in orelse { try compileStatement(statement) }
+        unit.emitJump(.JUMP_FORWARD, to: end)
+
+        unit.bind(except)
+        unit.pushHandler(.SETUP_CLEANUP, to: cleanup)
+        unit.emit(.PUSH_EXC_INFO)        // prev exc
+        unit.emit(.COPY, 1)              // prev exc exc
+        unit.emit(.BUILD_LIST, 0)        // prev original rest raised
+        unit.emit(.SWAP, 2)              // prev original raised rest
+        for handler in handlers {
+            unit.location = handler.range
+            let noMatch = unit.newLabel()
+            let next = unit.newLabel()
+            let bodyRaised = unit.newLabel()
+            if let type = handler.type { try compileExpression(type) }
+            unit.emit(.CHECK_EG_MATCH)   // … rest match
+            unit.emit(.COPY, 1)
+            unit.emitJump(.POP_JUMP_IF_NONE, to: noMatch)
+            if let name = handler.name { try nameOp(name, .store) } else { unit.emit(.POP_TOP) }
+            unit.pushHandler(.SETUP_CLEANUP, to: bodyRaised)
+            for statement in handler.body { try compileStatement(statement) }
+            unit.popHandler()
+            unit.location = handler.range
+            if let name = handler.name {
+                unit.emit(.LOAD_CONST, unit.constant(.none))
+                try nameOp(name, .store)
+                try nameOp(name, .del)
+            }
+            unit.emitJump(.JUMP_FORWARD, to: next)
+            // The clause's body raised: `… rest lasti exc`; keep exc for the re-raise.
+            unit.bind(bodyRaised)
+            if let name = handler.name {
+                unit.emit(.LOAD_CONST, unit.constant(.none))
+                try nameOp(name, .store)
+                try nameOp(name, .del)
+            }
+            unit.emit(.LIST_APPEND, 3)
+            unit.emit(.POP_TOP)
+            unit.emitJump(.JUMP_FORWARD, to: next)
+            unit.bind(noMatch)
+            unit.emit(.POP_TOP)
+            unit.bind(next)
+        }
+        unit.emit(.POP_TOP)              // prev original raised
+        unit.emit(.PREP_RERAISE_STAR)    // prev toRaise
+        unit.emit(.COPY, 1)
+        unit.emitJump(.POP_JUMP_IF_NOT_NONE, to: reraise)
+        unit.emit(.POP_TOP)
+        unit.popHandler()
+        unit.emit(.POP_EXCEPT)
+        unit.emitJump(.JUMP_FORWARD, to: end)
+        unit.bind(reraise)
+        unit.emit(.SWAP, 2)
+        unit.emit(.POP_EXCEPT)
+        unit.emit(.RERAISE, 0)
+        unit.bind(cleanup)
+        emitPopExceptAndReraise()
+        unit.bind(end)
     }
 }

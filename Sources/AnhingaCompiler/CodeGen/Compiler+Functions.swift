@@ -171,9 +171,6 @@ extension Compiler {
               let first = generators.first else {
             throw CompilerError("internal: no scope for comprehension", line: Int(range.lineno))
         }
-        if generators.contains(where: { $0.isAsync != 0 }) {
-            throw unsupported("asynchronous comprehensions", range)
-        }
         let name: String
         switch kind {
         case .list: name = "<listcomp>"
@@ -196,7 +193,7 @@ extension Compiler {
         try emitMakeFunction(code, flags: 0)
         unit.emit(.PUSH_NULL)
         try compileExpression(first.iter)
-        unit.emit(.GET_ITER)
+        unit.emit(first.isAsync != 0 ? .GET_AITER : .GET_ITER)
         unit.location = range
         unit.emit(.CALL, 1)
         if scope.isCoroutine && kind != .generator {
@@ -217,10 +214,19 @@ extension Compiler {
             unit.emit(.LOAD_FAST, unit.varname(".0"))
         } else {
             try compileExpression(generator.iter)
-            unit.emit(.GET_ITER)
+            unit.emit(generator.isAsync != 0 ? .GET_AITER : .GET_ITER)
         }
         unit.bind(start)
-        unit.emitJump(.FOR_ITER, to: exhausted)
+        if generator.isAsync != 0 {
+            // As `async for`: END_ASYNC_FOR ends the loop on StopAsyncIteration.
+            unit.pushHandler(.SETUP_FINALLY, to: exhausted)
+            unit.emit(.GET_ANEXT)
+            unit.emit(.LOAD_CONST, unit.constant(.none))
+            emitDelegationLoop()
+            unit.popHandler()
+        } else {
+            unit.emitJump(.FOR_ITER, to: exhausted)
+        }
         try compileStore(generator.target)
         for condition in generator.ifs { try compileJumpIf(condition, isTrue: false, to: skip) }
         if generators.count > 1 {
@@ -249,5 +255,6 @@ extension Compiler {
         unit.bind(skip)
         unit.emitJump(.JUMP_BACKWARD, to: start)
         unit.bind(exhausted)
+        if generator.isAsync != 0 { unit.emit(.END_ASYNC_FOR) }
     }
 }

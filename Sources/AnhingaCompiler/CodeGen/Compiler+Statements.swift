@@ -57,8 +57,8 @@ extension Compiler {
             try compileWith(items[...], body: body, isAsync: false, range: statement.range)
         case .asyncWith(let items, let body, _):
             try compileWith(items[...], body: body, isAsync: true, range: statement.range)
-        case .match:
-            throw unsupported("the match statement", statement.range)
+        case .match(let subject, let cases):
+            try compileMatch(subject: subject, cases: cases)
         case .raise(let exc, let cause):
             var count = 0
             if let exc {
@@ -77,8 +77,13 @@ extension Compiler {
             } else {
                 try compileTryFinally(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody)
             }
-        case .tryStar:
-            throw unsupported("try/except*", statement.range)
+        case .tryStar(let body, let handlers, let orelse, let finalbody):
+            if finalbody.isEmpty {
+                try compileTryStar(body: body, handlers: handlers, orelse: orelse)
+            } else {
+                try compileTryFinally(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody,
+                                      star: true)
+            }
         case .assert(let test, let message):
             let end = unit.newLabel()
             try compileJumpIf(test, isTrue: true, to: end)
