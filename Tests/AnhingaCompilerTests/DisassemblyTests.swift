@@ -138,6 +138,49 @@ final class DisassemblyTests: XCTestCase {
         XCTAssertEqual([position.line, position.column, position.endLine, position.endColumn], [1, 5, 2, 6])
     }
 
+    /// Expected strings are python3's `ast.unparse` of each annotation.
+    func testFutureAnnotationsAreUnparsedText() throws {
+        let source = """
+            from __future__ import annotations
+            y: dict[str, list[int | None]] = {}
+            def f(a: Callable[[int, str], Awaitable[T]], *b: tuple[int, ...], c: "Foo" = 1, **d: a.b.c[1:2, ::3]) -> (a or b) and not c:
+                pass
+            z: Literal[-1, 1.5, b'x', ~y] | (a if b else c)
+            w: x < y <= z
+
+            """
+        let code = try compileForTest(source)
+        let strings = Set(allCodeObjects(code).flatMap(\.constants).compactMap { constant -> String? in
+            if case .str(let text) = constant { return text.string } else { return nil }
+        })
+        for expected in ["dict[str, list[int | None]]", "(a or b) and (not c)", "Literal[-1, 1.5, b'x', ~y] | (a if b else c)",
+                         "x < y <= z", "Callable[[int, str], Awaitable[T]]", "tuple[int, ...]", "'Foo'", "a.b.c[1:2, ::3]"] {
+            XCTAssertTrue(strings.contains(expected), expected)
+        }
+    }
+
+    func testMatchTryStarAndAsyncComprehensionVerify() throws {
+        let source = """
+            match p:
+                case 0 | 1 as x if x: pass
+                case [a, *rest, b]: pass
+                case {"k": v, **kw}: pass
+                case Point(1, y=q): pass
+                case _: pass
+            try:
+                f()
+            except* ValueError as eg:
+                g(eg)
+            async def co():
+                async with a as b:
+                    return [x async for x in aiter() if await x]
+
+            """
+        for object in allCodeObjects(try compileForTest(source)) {
+            XCTAssertEqual(verifyCodeObject(object), [], object.qualname)
+        }
+    }
+
     func testBytecodeDocumentNamesEveryOpcode() throws {
         let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("docs/bytecode.md")

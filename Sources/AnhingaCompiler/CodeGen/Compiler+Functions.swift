@@ -94,14 +94,24 @@ extension Compiler {
     }
 
     private func emitAnnotation(name: String, _ annotation: Expr) throws(CompilerError) {
-        if table.futureAnnotations {
-            throw unsupported("annotations under 'from __future__ import annotations'", annotation.range)
-        }
         unit.emit(.LOAD_CONST, unit.constant(.str(PyStringValue(name))))
-        if case .starred(let value, _) = annotation.kind {
+        if table.futureAnnotations {
+            try emitAnnotationValue(annotation)
+        } else if case .starred(let value, _) = annotation.kind {
             // `*args: *Ts` (PEP 646): the annotation is the one item `*Ts` unpacks to.
             try compileExpression(value)
             unit.emit(.UNPACK_SEQUENCE, 1)
+        } else {
+            try compileExpression(annotation)
+        }
+    }
+
+    /// An annotation's value: evaluated, or under `from __future__ import
+    /// annotations` its source text as `ast.unparse` writes it.
+    func emitAnnotationValue(_ annotation: Expr) throws(CompilerError) {
+        if table.futureAnnotations {
+            let text = try AnnotationUnparser().unparse(annotation)
+            unit.emit(.LOAD_CONST, unit.constant(.str(PyStringValue(text))))
         } else {
             try compileExpression(annotation)
         }

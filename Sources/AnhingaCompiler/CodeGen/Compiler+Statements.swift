@@ -180,11 +180,8 @@ extension Compiler {
         }
         let annotationsAreEvaluated = unit.scope.kind == .module || unit.scope.kind == .class
         guard annotationsAreEvaluated else { return }
-        if table.futureAnnotations {
-            throw unsupported("annotations under 'from __future__ import annotations'", target.range)
-        }
         if simple, case .name(let id, _) = target.kind {
-            try compileExpression(annotation)
+            try emitAnnotationValue(annotation)
             unit.location = target.range
             unit.emit(.LOAD_NAME, unit.name("__annotations__"))
             unit.emit(.LOAD_CONST, unit.constant(.str(PyStringValue(mangled(id)))))
@@ -205,8 +202,10 @@ extension Compiler {
             default: break
             }
         }
-        try compileExpression(annotation)
-        unit.emit(.POP_TOP)
+        if !table.futureAnnotations {
+            try compileExpression(annotation)
+            unit.emit(.POP_TOP)
+        }
     }
 
     private func compileWhile(test: Expr, body: [Stmt], orelse: [Stmt]) throws(CompilerError) {
