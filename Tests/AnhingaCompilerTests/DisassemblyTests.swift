@@ -129,6 +129,14 @@ final class DisassemblyTests: XCTestCase {
         XCTAssertGreaterThan(function.maxStackDepth, 0)
     }
 
+    /// As python3's `__qualname__` of each.
+    func testQualifiedNames() throws {
+        let code = try compileForTest("class C:\n    def m(self):\n        def g(): pass\n        return lambda: [x for x in ()]\n")
+        XCTAssertEqual(allCodeObjects(code).map(\.qualname).sorted(),
+                       ["<module>", "C", "C.m", "C.m.<locals>.<lambda>", "C.m.<locals>.<lambda>.<locals>.<listcomp>",
+                        "C.m.<locals>.g"])
+    }
+
     func testPositionsCoverOperators() throws {
         let code = try compileForTest("x = (a +\n     b)\n")
         guard let index = code.instructions.firstIndex(where: { $0.opcode == .BINARY_OP }) else {

@@ -187,7 +187,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case SETUP_ANNOTATIONS
 
     // MARK: generators and coroutines
-    /// `… v → … sent`; suspends the generator with v; arg 1 marks the yield of a delegation loop (`yield from`/`await`), where `throw()` and `close()` go to the receiver below v first.
+    /// `… v → … sent`; suspends the generator with v; arg 1 marks the yield of a delegation loop (`yield from`/`await`), where `throw()` and `close()` go to the receiver below v first. In an async generator, arg 0 yields v to the `async for` and arg 1 passes an awaited value through to the event loop.
     case YIELD_VALUE
     /// `… receiver v → … receiver result`; sends v (next() when None) to the receiver; when it returns: `… receiver v → … value` and jumps forward to arg.
     case SEND

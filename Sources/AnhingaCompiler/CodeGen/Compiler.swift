@@ -116,17 +116,14 @@ final class Compiler {
         unit.freevars = frees.sorted()
     }
 
-    /// The qualified name of a function or class called `name` defined in the current unit.
+    /// The qualified name of a function or class called `name` defined in the
+    /// current unit: `outer.<locals>.name` in a function, `Class.name` in a class,
+    /// plain `name` at module level or when declared `global` here.
     func qualifiedName(_ name: String) -> String {
         let scope = unit.scope
         if scope.kind == .module { return name }
-        if scope.kind.isFunctionLike || scope.kind == .class {
-            let mangled = mangle(name, privateName: scope.privateName)
-            if scope.kind != .class, scope.symbol(named: mangled)?.scope == .globalExplicit { return name }
-            if scope.kind == .class, scope.symbol(named: mangled)?.scope == .globalExplicit { return name }
-        }
-        if scope.kind.isFunctionLike { return unit.qualname + ".<locals>." + name }
-        return unit.qualname + "." + name
+        if scope.symbol(named: mangle(name, privateName: scope.privateName))?.scope == .globalExplicit { return name }
+        return unit.qualname + (scope.kind.isFunctionLike ? ".<locals>." : ".") + name
     }
 
     // MARK: names
