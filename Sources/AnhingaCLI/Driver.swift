@@ -45,7 +45,7 @@ func runAnhinga(arguments: [String], context: ProcessContext) -> Int32 {
     case .ast(let options):
         return showAST(options, context: context)
     case .disassemble(let path):
-        return checkThenStop(path: path, stage: .disassembly, context: context)
+        return showDisassembly(path: path, context: context)
     case .trace(let path):
         return checkThenStop(path: path, stage: .trace, context: context)
     case .parseBench(let paths, let fileList):
@@ -55,13 +55,12 @@ func runAnhinga(arguments: [String], context: ProcessContext) -> Int32 {
 
 /// The stage a command needs after parsing, which does not exist yet.
 enum MissingStage {
-    case execution, interactiveAfterRun, disassembly, trace
+    case execution, interactiveAfterRun, trace
 
     var message: String {
         switch self {
         case .execution: return "anhinga: executing Python is not implemented yet (the compiler and VM come next)\n"
         case .interactiveAfterRun: return "anhinga: -i needs the compiler and VM, which are not implemented yet\n"
-        case .disassembly: return "anhinga: --dis needs the compiler, which is not implemented yet\n"
         case .trace: return "anhinga: --trace needs the compiler and VM, which are not implemented yet\n"
         }
     }
