@@ -20,7 +20,7 @@ let helpText = shortUsage + """
     --ast [-m {exec,single,eval,func_type}] [--no-type-comments] [-a] [-i INDENT] [file]
                       the abstract syntax tree, exactly as `python3 -m ast` prints it
                       (-a: with line and column attributes; indent 3 by default)
-    --dis [file]      the bytecode, disassembled (needs the compiler: not yet)
+    --dis [file]      the bytecode, disassembled (laid out like `python3 -m dis`)
     --trace [file]    run, showing each instruction and the value stack (not yet)
 
     A program with a syntax error is reported exactly as python3 reports it (exit 1),
