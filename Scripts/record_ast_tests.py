@@ -231,7 +231,7 @@ def constant_literal(value):
     if isinstance(value, int):
         if -2**63 <= value < 2**63:
             return f".int({value})"
-        return f'.bigInt(decimalDigits: "{value}")'
+        return f'.bigInt(digits: "{value}", radix: 10)'
     if isinstance(value, float):
         return f".float({double_literal(value)})"
     if isinstance(value, complex):

@@ -1517,7 +1517,7 @@ enum ASTDumpRecorded {
                                                     left: Expr(.constant(value: .int(10), kind: nil), range: r(22, 65, 22, 67)),
                                                     op: .pow,
                                                     right: Expr(.constant(value: .int(100), kind: nil), range: r(22, 69, 22, 72))), range: r(22, 65, 22, 72)),
-                                            Expr(.constant(value: .bigInt(decimalDigits: "2361183241434822606847"), kind: nil), range: r(22, 74, 22, 94))],
+                                            Expr(.constant(value: .bigInt(digits: "2361183241434822606847", radix: 10), kind: nil), range: r(22, 74, 22, 94))],
                                         ctx: .load), range: r(22, 9, 22, 94)),
                                 typeComment: nil), range: r(22, 0, 22, 94))],
                     typeIgnores: []),

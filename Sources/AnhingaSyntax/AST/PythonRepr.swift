@@ -8,7 +8,7 @@ public func pythonRepr(_ value: ConstantValue) -> String {
     case .bool(let flag): return flag ? "True" : "False"
     case .ellipsis: return "Ellipsis"
     case .int(let number): return String(number)
-    case .bigInt(let decimalDigits): return decimalDigits
+    case .bigInt(let digits, let radix): return ConstantValue.decimalDigits(of: digits, radix: radix)
     case .float(let number): return pythonFloatRepr(number)
     case .imaginary(let number): return pythonImaginaryRepr(number)
     case .str(let string): return pythonStringRepr(string.codePoints)
