@@ -76,7 +76,7 @@ extension Parser {
 
     /// Parses the expression of a replacement field where it stands in the source.
     private func parseFStringExpression(_ field: FStringField) throws(SyntaxError) -> Expr {
-        let sub = Parser(source: source, typeComments: false, fStringField: field)
+        let sub = Parser(source: source, fStringField: field)
         let expr: Expr
         do {
             expr = try sub.parseFStringFieldExpression()

@@ -46,11 +46,26 @@ final class Parser {
     /// CPython's parser gives up with MemoryError past this many nested rules.
     static let maximumDepth = 3000
 
-    init(source: SourceBuffer, typeComments: Bool) {
+    convenience init(source: SourceBuffer, typeComments: Bool) {
+        self.init(source: source, typeComments: typeComments,
+                  tokenizer: Tokenizer(source, typeComments: typeComments),
+                  expectedTokens: source.bytes.count / 4 + 16)
+    }
+
+    /// A parser for the expression of an f-string replacement field, read where it
+    /// stands in the source so that its nodes get their real positions.
+    convenience init(source: SourceBuffer, fStringField field: FStringField) {
+        self.init(source: source, typeComments: false,
+                  tokenizer: Tokenizer(source, byteRange: field.expression,
+                                       startLine: field.line, startColumn: field.column),
+                  expectedTokens: field.expression.count / 2 + 4)
+    }
+
+    private init(source: SourceBuffer, typeComments: Bool, tokenizer: Tokenizer, expectedTokens: Int) {
         self.source = source
         self.typeComments = typeComments
-        var tokenizer = Tokenizer(source, typeComments: typeComments)
-        tokens.reserveCapacity(source.bytes.count / 4 + 16)
+        var tokenizer = tokenizer
+        tokens.reserveCapacity(expectedTokens)
         while true {
             do {
                 let token = try tokenizer.next()
