@@ -229,53 +229,56 @@ def generate_ast_swift(model):
 
 # ---------------------------------------------------------------- ASTDump.swift
 #
-# For every node type, a `dump(_:depth:)` method on DumpFormatter (hand-written in
-# AST/DumpFormatter.swift) that formats each present field and hands the list to
-# `node(_:_:range:depth:)`, which does the layout. `depth` is the node's own nesting level.
+# `DumpNode`, a case for every node type, and `DumpNode.contents`, which lists one node's
+# class name, present fields and position. The layout (AST/DumpFormatter.swift, hand-written)
+# walks these without recursion.
 #
-# Generated locals: node, fields, className, depth; no ASDL field may use these names.
-RESERVED_LOCALS = {"node", "fields", "className", "depth"}
+# Generated locals: node, fields, className; no ASDL field may use these names.
+RESERVED_LOCALS = {"node", "fields", "className"}
+
+
+def dump_case_name(model, asdl_type):
+    return escaped(lower_camel_case(model.swift_type_name(asdl_type)))
+
 
 def value_expression(model, field, value):
-    """Swift expression formatting `value` (a non-optional field value) as a DumpPiece."""
+    """Swift expression of type DumpValue for a field value (unwrapped if optional)."""
     if field.optional_elements:
-        element = element_expression(model, field.type, "$0", "depth + 2")
-        return f"list({value}.map {{ $0.map {{ {element} }} ?? none }}, depth: depth + 1)"
+        element = element_expression(model, field.type, "$0")
+        return f".list({value}.map {{ $0.map {{ {element} }} ?? DumpValue.none }})"
     if field.sequence:
-        element = element_expression(model, field.type, "$0", "depth + 2")
-        return f"list({value}.map {{ {element} }}, depth: depth + 1)"
-    return element_expression(model, field.type, value, "depth + 1")
+        return f".list({value}.map {{ {element_expression(model, field.type, '$0')} }})"
+    return element_expression(model, field.type, value)
 
 
-def element_expression(model, asdl_type, value, depth):
+def element_expression(model, asdl_type, value):
     if asdl_type in ("identifier", "string"):
-        return f"string({value})"
+        return f"DumpValue.atom(pythonStringRepr({value}))"
     if asdl_type == "int":
-        return f"int({value})"
+        return f"DumpValue.atom(String({value}))"
     if asdl_type == "constant":
-        return f"constant({value})"
-    return f"dump({value}, depth: {depth})"
+        return f"DumpValue.atom(pythonRepr({value}))"
+    return f"DumpValue.node(.{dump_case_name(model, asdl_type)}({value}))"
 
 
 def emit_field_appends(model, lines, fields, access, indent):
     pad = " " * indent
     for field in fields:
         value = access(field)
-        key = field.name
         if field.optional:
             local = escaped(lower_camel_case(field.name))
             binding = local if local == value else f"{local} = {value}"
             lines.append(f"{pad}if let {binding} {{")
-            lines.append(f"{pad}    fields.append((\"{key}\", {value_expression(model, field, local)}))")
+            lines.append(f"{pad}    fields.append((\"{field.name}\", {value_expression(model, field, local)}))")
             lines.append(f"{pad}}}")
         else:
-            lines.append(f"{pad}fields.append((\"{key}\", {value_expression(model, field, value)}))")
+            lines.append(f"{pad}fields.append((\"{field.name}\", {value_expression(model, field, value)}))")
 
 
-def emit_dump_for_sum(model, lines, definition, located):
+def emit_contents_for_sum(model, lines, definition, located):
     name = model.swift_type_name(definition.name)
     subject = "node.kind" if located else "node"
-    lines.append(f"    func dump(_ node: {name}, depth: Int) -> DumpPiece {{")
+    lines.append(f"    static func contents(of node: {name}) -> DumpContents {{")
     lines.append("        var fields: [DumpField] = []")
     lines.append("        let className: String")
     lines.append(f"        switch {subject} {{")
@@ -291,27 +294,19 @@ def emit_dump_for_sum(model, lines, definition, located):
                            lambda f: escaped(lower_camel_case(f.name)), 12)
     lines.append("        }")
     range_argument = "node.range" if located else "nil"
-    lines.append(f"        return self.node(className, fields, range: {range_argument}, depth: depth)")
+    lines.append(f"        return DumpContents(className: className, fields: fields, range: {range_argument})")
     lines.append("    }")
     lines.append("")
 
 
-def emit_dump_for_struct(model, lines, definition, python_name):
+def emit_contents_for_struct(model, lines, definition, python_name):
     name = model.swift_type_name(definition.name)
     fields = model.fields_of(definition)
-    lines.append(f"    func dump(_ node: {name}, depth: Int) -> DumpPiece {{")
+    lines.append(f"    static func contents(of node: {name}) -> DumpContents {{")
     lines.append("        var fields: [DumpField] = []")
     emit_field_appends(model, lines, fields, lambda f: "node." + escaped(lower_camel_case(f.name)), 8)
     range_argument = "node.range" if definition.attributes else "nil"
-    lines.append(f"        return self.node(\"{python_name}\", fields, range: {range_argument}, depth: depth)")
-    lines.append("    }")
-    lines.append("")
-
-
-def emit_dump_for_simple(model, lines, definition):
-    name = model.swift_type_name(definition.name)
-    lines.append(f"    func dump(_ node: {name}, depth: Int) -> DumpPiece {{")
-    lines.append("        self.node(node.pythonName, [], range: nil, depth: depth)")
+    lines.append(f"        return DumpContents(className: \"{python_name}\", fields: fields, range: {range_argument})")
     lines.append("    }")
     lines.append("")
 
@@ -323,19 +318,37 @@ def generate_dump_swift(model):
         if clashes:
             raise SystemExit(f"{definition.name}: field names clash with generated locals: {clashes}")
     lines = [HEADER]
-    lines.append("extension DumpFormatter {")
+    lines.append("/// Any node `dumpAST` can print.")
+    lines.append("enum DumpNode {")
+    for definition in model.definitions:
+        type_name = model.swift_type_name(definition.name)
+        lines.append(f"    case {dump_case_name(model, definition.name)}({type_name})")
+    lines.append("")
+    lines.append("    /// The node's Python class name, its present fields in `ast` order, and its position.")
+    lines.append("    var contents: DumpContents {")
+    lines.append("        switch self {")
+    for definition in model.definitions:
+        case_name = dump_case_name(model, definition.name)
+        if model.category(definition) == "simple":
+            lines.append(f"        case .{case_name}(let node): "
+                         "DumpContents(className: node.pythonName, fields: [], range: nil)")
+        else:
+            lines.append(f"        case .{case_name}(let node): Self.contents(of: node)")
+    lines.append("        }")
+    lines.append("    }")
+    lines.append("}")
+    lines.append("")
+    lines.append("extension DumpNode {")
     for definition in model.definitions:
         category = model.category(definition)
         if category == "product":
-            emit_dump_for_struct(model, lines, definition, definition.name)
+            emit_contents_for_struct(model, lines, definition, definition.name)
         elif category == "single":
-            emit_dump_for_struct(model, lines, definition, definition.constructors[0].name)
+            emit_contents_for_struct(model, lines, definition, definition.constructors[0].name)
         elif category == "located_sum":
-            emit_dump_for_sum(model, lines, definition, located=True)
+            emit_contents_for_sum(model, lines, definition, located=True)
         elif category == "plain_sum":
-            emit_dump_for_sum(model, lines, definition, located=False)
-        else:
-            emit_dump_for_simple(model, lines, definition)
+            emit_contents_for_sum(model, lines, definition, located=False)
     while lines[-1] == "":
         lines.pop()
     lines.append("}")

@@ -43,6 +43,19 @@ final class ASTDumpTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("Expression(\n body=UnaryOp(\n  op=USub(),"))
     }
 
+    func testDeepestTreeCPythonBuildsDumps() {
+        // CPython 3.11 parses `a+a+...+a` with up to 2992 terms (then RecursionError):
+        // a left-nested chain of 2991 BinOps must dump without exhausting the stack.
+        let name = Expr(.name(id: "a", ctx: .load), range: .zero)
+        var expression = name
+        for _ in 1..<2992 {
+            expression = Expr(.binOp(left: expression, op: .add, right: name), range: .zero)
+        }
+        let text = dumpAST(.expression(body: expression), includeAttributes: true)
+        XCTAssertTrue(text.hasSuffix("end_col_offset=0))"))
+        XCTAssertTrue(text.hasPrefix("Expression(body=BinOp(left=BinOp(left=BinOp("))
+    }
+
     func testSimpleEnumsCarryPythonNames() {
         XCTAssertEqual(Operator.allCases.map(\.pythonName),
                        ["Add", "Sub", "Mult", "MatMult", "Div", "Mod", "Pow", "LShift", "RShift",

@@ -47,5 +47,10 @@ final class ReprTests: XCTestCase {
         XCTAssertEqual(pythonRepr(.int(Int.min)), "-9223372036854775808")
         XCTAssertEqual(pythonRepr(.bigInt(digits: "10000000000000000000000", radix: 10)),
                        "10000000000000000000000")
+        // python3 -c 'print(repr(0x7fffffffffffffffff), repr(0o7777777777777777777777), repr(2**64))'
+        XCTAssertEqual(pythonRepr(.bigInt(digits: "7fffffffffffffffff", radix: 16)), "2361183241434822606847")
+        XCTAssertEqual(pythonRepr(.bigInt(digits: "7777777777777777777777", radix: 8)), "73786976294838206463")
+        XCTAssertEqual(pythonRepr(.bigInt(digits: "1" + String(repeating: "0", count: 64), radix: 2)),
+                       "18446744073709551616")
     }
 }
