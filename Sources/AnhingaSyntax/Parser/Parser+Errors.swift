@@ -25,11 +25,11 @@ extension Parser {
     }
 
     /// A generic "invalid syntax" at the furthest token the parser looked at,
-    /// unless the tokenizer failed first or an unclosed bracket explains it better.
+    /// unless the parser got as far as the tokenizer's own error (an unclosed
+    /// bracket at the end of the file is one).
     func errorAtCurrent(_ message: String = "invalid syntax") -> SyntaxError {
         if let tokenizerError, furthest >= tokens.count - 1 { return tokenizerError }
         let token = tokens[min(furthest, tokens.count - 1)]
-        if message == "invalid syntax", let error = unclosedBracketError(at: token) { return error }
         if token.kind == .indent {
             return unexpectedIndent(token)
         }
@@ -118,29 +118,6 @@ extension Parser {
             || tokenizerError.message == "unexpected character after line continuation character"
             || tokenizerError.message == "unexpected EOF while parsing"
         return raisedByParserForTokenizer ? parserError : tokenizerError
-    }
-
-    /// `'(' was never closed`: the error runs into the end of the file while a
-    /// bracket is open.
-    func unclosedBracketError(at token: Token) -> SyntaxError? {
-        guard token.kind == .endMarker || token.kind == .newline || token.kind == .dedent else { return nil }
-        var stack: [Token] = []
-        var index = 0
-        let limit = min(furthest, tokens.count - 1)
-        while index <= limit {
-            let t = tokens[index]
-            switch t.kind {
-            case .lpar, .lsqb, .lbrace: stack.append(t)
-            case .rpar, .rsqb, .rbrace: if !stack.isEmpty { stack.removeLast() }
-            default: break
-            }
-            index += 1
-        }
-        guard token.kind == .endMarker, let opener = stack.last else { return nil }
-        let char = text(opener)
-        var result = error("'\(char)' was never closed", at: opener.range)
-        result.endOffset = 0
-        return result
     }
 
     /// Throws the tokenizer's error if the parser has reached the point where it failed.

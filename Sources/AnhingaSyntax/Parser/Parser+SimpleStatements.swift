@@ -296,13 +296,7 @@ extension Parser {
     private func parseDottedAsName() throws(SyntaxError) -> Alias {
         let start = current.range
         let name = try parseDottedName()
-        var asName: String?
-        if accept(.kwAs) {
-            guard check(.name) else { throw errorAtCurrent() }
-            asName = text(current)
-            advance()
-        }
-        return Alias(name: name, asname: asName, range: range(from: start))
+        return Alias(name: name, asname: try parseAsName(), range: range(from: start))
     }
 
     private func parseDottedName() throws(SyntaxError) -> String {
@@ -359,12 +353,14 @@ extension Parser {
         guard check(.name) else { throw errorAtCurrent() }
         let name = text(current)
         advance()
-        var asName: String?
-        if accept(.kwAs) {
-            guard check(.name) else { throw errorAtCurrent() }
-            asName = text(current)
-            advance()
-        }
-        return Alias(name: name, asname: asName, range: range(from: start))
+        return Alias(name: name, asname: try parseAsName(), range: range(from: start))
+    }
+
+    /// An optional `as NAME` after an imported name.
+    private func parseAsName() throws(SyntaxError) -> String? {
+        guard accept(.kwAs) else { return nil }
+        guard check(.name) else { throw errorAtCurrent() }
+        defer { advance() }
+        return text(current)
     }
 }

@@ -214,21 +214,17 @@ final class Parser {
     /// The text of a token (identifiers, numbers, strings). Non-ASCII identifiers
     /// are NFKC-normalised, as the language reference requires (`ｗ` is `w`).
     func text(_ token: Token) -> String {
-        let start = Int(token.start), end = Int(token.end)
-        guard start >= 0, start <= end, end <= source.bytes.count else { return "" }
-        let bytes = source.bytes[start..<end]
-        let text = String(decoding: bytes, as: UTF8.self)
-        if token.kind == .name, bytes.contains(where: { $0 >= 0x80 }) {
+        let text = source.text(of: token)
+        if token.kind == .name, source.slice(token).contains(where: { $0 >= 0x80 }) {
             return text.precomposedStringWithCompatibilityMapping
         }
         return text
     }
 
     /// True when the current token is the soft keyword or name `word`.
-    func checkName(_ word: String) -> Bool {
+    func checkName(_ word: StaticString) -> Bool {
         let token = current
-        guard token.kind == .name, Int(token.end) - Int(token.start) == word.utf8.count else { return false }
-        return text(token) == word
+        return token.kind == .name && source.tokenEquals(token, word)
     }
 
     // MARK: Ranges
