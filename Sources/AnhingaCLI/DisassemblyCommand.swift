@@ -6,25 +6,12 @@ import AnhingaSyntax
 /// `python3 -m dis` shows it. A syntax error is reported as python3 reports it
 /// (exit 1); a construct the compiler cannot handle yet is named on stderr (exit 2).
 func showDisassembly(path: String?, context: ProcessContext) -> Int32 {
-    let source: SourceBuffer
-    let displayName: String
-    let lineSource: ErrorLineSource
-    if let path {
-        switch loadScript(path: path, context: context) {
-        case .failed(let exitCode): return exitCode
-        case .loaded(let buffer, let name): (source, displayName) = (buffer, name)
-        }
-        lineSource = .scriptFile
-    } else {
-        displayName = "<stdin>"
-        lineSource = .stringOrStdin
-        do {
-            source = try SourceBuffer(bytes: context.readStandardInput(), filename: displayName)
-        } catch {
-            context.stderr.write(syntaxErrorReport(error, filename: displayName, lineSource: lineSource))
-            return 1
-        }
+    let loaded: ViewSource
+    switch loadViewSource(path: path, context: context) {
+    case .failed(let exitCode): return exitCode
+    case .loaded(let view): loaded = view
     }
+    let (source, displayName, lineSource) = (loaded.buffer, loaded.displayName, loaded.lineSource)
     let tree: Mod
     let table: SymbolTable
     do {

@@ -27,25 +27,12 @@ func showTokens(path: String?, context: ProcessContext) -> Int32 {
 /// default). A syntax error is reported as `python3 FILE` reports it, not
 /// with the traceback `python3 -m ast` would add around it.
 func showAST(_ options: ASTViewOptions, context: ProcessContext) -> Int32 {
-    let source: SourceBuffer
-    let displayName: String
-    let lineSource: ErrorLineSource
-    if let path = options.path {
-        switch loadScript(path: path, missingFile: .astView, context: context) {
-        case .failed(let exitCode): return exitCode
-        case .loaded(let buffer, let name): (source, displayName) = (buffer, name)
-        }
-        lineSource = .scriptFile
-    } else {
-        displayName = "<stdin>"
-        lineSource = .stringOrStdin
-        do {
-            source = try SourceBuffer(bytes: context.readStandardInput(), filename: displayName)
-        } catch {
-            context.stderr.write(syntaxErrorReport(error, filename: displayName, lineSource: lineSource))
-            return 1
-        }
+    let loaded: ViewSource
+    switch loadViewSource(path: options.path, missingFile: .astView, context: context) {
+    case .failed(let exitCode): return exitCode
+    case .loaded(let view): loaded = view
     }
+    let (source, displayName, lineSource) = (loaded.buffer, loaded.displayName, loaded.lineSource)
     let tree: Mod
     do {
         tree = try parse(source, mode: options.mode.parseMode, typeComments: options.typeComments)

@@ -47,3 +47,35 @@ func loadScript(path: String, missingFile: MissingFileStyle = .interpreter, cont
         return .failed(exitCode: 1)
     }
 }
+
+/// The program a stage view (`--ast`, `--dis`) reads: the named script, or
+/// standard input when no path is given.
+struct ViewSource {
+    let buffer: SourceBuffer
+    let displayName: String
+    let lineSource: ErrorLineSource
+}
+
+enum ViewSourceLoad {
+    case loaded(ViewSource)
+    /// Already reported on stderr; the process exits with this status.
+    case failed(exitCode: Int32)
+}
+
+func loadViewSource(path: String?, missingFile: MissingFileStyle = .interpreter,
+                    context: ProcessContext) -> ViewSourceLoad {
+    if let path {
+        switch loadScript(path: path, missingFile: missingFile, context: context) {
+        case .failed(let exitCode): return .failed(exitCode: exitCode)
+        case .loaded(let buffer, let name):
+            return .loaded(ViewSource(buffer: buffer, displayName: name, lineSource: .scriptFile))
+        }
+    }
+    do {
+        let buffer = try SourceBuffer(bytes: context.readStandardInput(), filename: "<stdin>")
+        return .loaded(ViewSource(buffer: buffer, displayName: "<stdin>", lineSource: .stringOrStdin))
+    } catch {
+        context.stderr.write(syntaxErrorReport(error, filename: "<stdin>", lineSource: .stringOrStdin))
+        return .failed(exitCode: 1)
+    }
+}
