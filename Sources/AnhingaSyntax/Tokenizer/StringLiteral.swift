@@ -200,18 +200,12 @@ func decodeEscapes(_ source: SourceBuffer, _ token: Token, _ body: Range<Int>) t
         }
         index += 1
         position += 2
+        if let value = singleCharacterEscape(kind) {
+            result.append(UInt32(value))
+            continue
+        }
         switch kind {
         case UInt8(ascii: "\n"): break
-        case UInt8(ascii: "\\"): result.append(0x5C)
-        case UInt8(ascii: "'"): result.append(0x27)
-        case UInt8(ascii: "\""): result.append(0x22)
-        case UInt8(ascii: "a"): result.append(0x07)
-        case UInt8(ascii: "b"): result.append(0x08)
-        case UInt8(ascii: "f"): result.append(0x0C)
-        case UInt8(ascii: "n"): result.append(0x0A)
-        case UInt8(ascii: "r"): result.append(0x0D)
-        case UInt8(ascii: "t"): result.append(0x09)
-        case UInt8(ascii: "v"): result.append(0x0B)
         case UInt8(ascii: "0")...UInt8(ascii: "7"):
             var value = UInt32(kind - UInt8(ascii: "0"))
             var digits = 1
@@ -266,6 +260,24 @@ func decodeEscapes(_ source: SourceBuffer, _ token: Token, _ body: Range<Int>) t
     return PyStringValue(codePoints: result)
 }
 
+/// The value of a one-character escape (`\n`, `\t`, `\\`, …), the same in str and bytes literals.
+@inline(__always)
+func singleCharacterEscape(_ kind: UInt8) -> UInt8? {
+    switch kind {
+    case UInt8(ascii: "\\"): return 0x5C
+    case UInt8(ascii: "'"): return 0x27
+    case UInt8(ascii: "\""): return 0x22
+    case UInt8(ascii: "a"): return 0x07
+    case UInt8(ascii: "b"): return 0x08
+    case UInt8(ascii: "f"): return 0x0C
+    case UInt8(ascii: "n"): return 0x0A
+    case UInt8(ascii: "r"): return 0x0D
+    case UInt8(ascii: "t"): return 0x09
+    case UInt8(ascii: "v"): return 0x0B
+    default: return nil
+    }
+}
+
 @inline(__always)
 func hexValue(_ byte: UInt8) -> UInt32? {
     switch byte {
@@ -304,18 +316,12 @@ func decodeBytesBody(_ source: SourceBuffer, _ token: Token, _ body: Range<Int>,
         let escapeStart = index - bytes.startIndex
         let kind = bytes[index + 1]
         index += 2
+        if let value = singleCharacterEscape(kind) {
+            result.append(value)
+            continue
+        }
         switch kind {
         case UInt8(ascii: "\n"): break
-        case UInt8(ascii: "\\"): result.append(0x5C)
-        case UInt8(ascii: "'"): result.append(0x27)
-        case UInt8(ascii: "\""): result.append(0x22)
-        case UInt8(ascii: "a"): result.append(0x07)
-        case UInt8(ascii: "b"): result.append(0x08)
-        case UInt8(ascii: "f"): result.append(0x0C)
-        case UInt8(ascii: "n"): result.append(0x0A)
-        case UInt8(ascii: "r"): result.append(0x0D)
-        case UInt8(ascii: "t"): result.append(0x09)
-        case UInt8(ascii: "v"): result.append(0x0B)
         case UInt8(ascii: "0")...UInt8(ascii: "7"):
             var value = Int(kind - UInt8(ascii: "0"))
             var digits = 1
