@@ -16,10 +16,11 @@ let package = Package(
     targets: [
         .target(name: "AnhingaSyntax", exclude: ["AST/Python.asdl"]),
         .target(name: "AnhingaCompiler", dependencies: ["AnhingaSyntax"]),
-        // Objects, types and (later) the evaluation loop. AnhingaSyntax only for the shared
-        // repr of float and str constants; it will come through AnhingaCompiler later.
-        .target(name: "AnhingaRuntime", dependencies: ["AnhingaSyntax", .product(name: "BigInt", package: "BigInt")]),
-        .executableTarget(name: "AnhingaCLI", dependencies: ["AnhingaSyntax", "AnhingaCompiler"]),
+        // Objects, types, the evaluation loop, builtins. It runs the compiler's code objects
+        // (and compiles for exec/eval/compile); AnhingaSyntax for parsing and the shared reprs.
+        .target(name: "AnhingaRuntime", dependencies: ["AnhingaSyntax", "AnhingaCompiler",
+                                                       .product(name: "BigInt", package: "BigInt")]),
+        .executableTarget(name: "AnhingaCLI", dependencies: ["AnhingaSyntax", "AnhingaCompiler", "AnhingaRuntime"]),
         .testTarget(name: "AnhingaSyntaxTests", dependencies: ["AnhingaSyntax"]),
         .testTarget(name: "AnhingaCompilerTests", dependencies: ["AnhingaCompiler", "AnhingaSyntax"]),
         .testTarget(name: "AnhingaRuntimeTests", dependencies: ["AnhingaRuntime", .product(name: "BigInt", package: "BigInt")]),

@@ -22,14 +22,33 @@ func runAnhinga(arguments: [String], context: ProcessContext) -> Int32 {
     case .version:
         context.stdout.write(versionLine)
         return 0
-    case .runFile(let path, _, let inspect):
-        return runScript(path: path, inspect: inspect, context: context)
-    case .runCommand(let command, _, let inspect):
+    case .runFile(let path, let arguments, let inspect):
+        if inspect { return checkThenStop(path: path, stage: .interactiveAfterRun, context: context) }
+        switch loadScript(path: path, context: context) {
+        case .failed(let exitCode):
+            return exitCode
+        case .loaded(let source, let displayName):
+            return run(source, filename: displayName, lineSource: .scriptFile, arguments: [path] + arguments, context: context)
+        }
+    case .runCommand(let command, let arguments, let inspect):
         let source = SourceBuffer(string: command, filename: "<string>")
-        return compileThenStop(source, filename: "<string>", lineSource: .stringOrStdin,
-                               stage: inspect ? .interactiveAfterRun : .execution, context: context)
-    case .runStandardInput(_, let inspect):
-        return runStandardInput(inspect: inspect, context: context)
+        if inspect {
+            return compileThenStop(source, filename: "<string>", lineSource: .stringOrStdin,
+                                   stage: .interactiveAfterRun, context: context)
+        }
+        return run(source, filename: "<string>", lineSource: .stringOrStdin, arguments: ["-c"] + arguments, context: context)
+    case .runStandardInput(let arguments, let inspect):
+        if inspect { return runStandardInput(inspect: true, context: context) }
+        let raw = context.readStandardInput()
+        let source: SourceBuffer
+        do {
+            source = try SourceBuffer(bytes: raw, filename: "<stdin>")
+        } catch {
+            context.stderr.write(syntaxErrorReport(error, filename: "<stdin>", lineSource: .stringOrStdin))
+            return 1
+        }
+        return run(source, filename: "<stdin>", lineSource: .stringOrStdin,
+                   arguments: (arguments.isEmpty ? [""] : ["-"] + arguments), context: context)
     case .runModule:
         context.stderr.write("anhinga: -m needs the import system, which is not implemented yet\n")
         return 2
@@ -39,7 +58,11 @@ func runAnhinga(arguments: [String], context: ProcessContext) -> Int32 {
                                  + "which are not implemented yet\n")
             return 2
         }
-        return runStandardInput(inspect: false, context: context)
+        let raw = context.readStandardInput()
+        guard let source = try? SourceBuffer(bytes: raw, filename: "<stdin>") else {
+            return runStandardInput(inspect: false, context: context)
+        }
+        return run(source, filename: "<stdin>", lineSource: .stringOrStdin, arguments: [""], context: context)
     case .tokens(let path):
         return showTokens(path: path, context: context)
     case .ast(let options):
@@ -66,10 +89,26 @@ enum MissingStage {
     }
 }
 
-/// `anhinga file.py`: read, decode and parse the script, reporting a syntax
-/// error as python3 would; running it needs the stages still to come.
-private func runScript(path: String, inspect: Bool, context: ProcessContext) -> Int32 {
-    checkThenStop(path: path, stage: inspect ? .interactiveAfterRun : .execution, context: context)
+/// Parses, checks and runs a program: syntax errors reported as python3 does, then the VM.
+private func run(_ source: SourceBuffer, filename: String, lineSource: ErrorLineSource, arguments: [String],
+                 context: ProcessContext) -> Int32 {
+    let tree: Mod
+    let table: SymbolTable
+    do {
+        tree = try parse(source, mode: .exec)
+    } catch {
+        context.stderr.write(syntaxErrorReport(error, filename: filename, lineSource: lineSource))
+        return 1
+    }
+    do {
+        table = try checkProgram(tree, source: source)
+    } catch var error {
+        // CPython reads a compile-time error's line back by file name, which fails for -c and stdin.
+        if lineSource == .stringOrStdin { error.text = nil }
+        context.stderr.write(syntaxErrorReport(error, filename: filename, lineSource: lineSource))
+        return 1
+    }
+    return executeProgram(tree, table: table, source: source, filename: filename, arguments: arguments, context: context)
 }
 
 private func runStandardInput(inspect: Bool, context: ProcessContext) -> Int32 {

@@ -10,6 +10,8 @@ struct ProcessContext {
     /// Reads all of standard input.
     var readStandardInput: () -> [UInt8]
     var standardInputIsTerminal: Bool
+    /// For tests: what `input()` reads, instead of descriptor 0.
+    var standardInputBytes: (() -> [UInt8])?
     /// The working directory, for making script paths absolute as CPython does.
     var currentDirectory: String
 
@@ -18,14 +20,14 @@ struct ProcessContext {
         ProcessContext(stdout: OutputSink(fileDescriptor: 1),
                        stderr: OutputSink(fileDescriptor: 2),
                        readStandardInput: { readAll(fileDescriptor: 0) },
-                       standardInputIsTerminal: isatty(0) == 1,
+                       standardInputIsTerminal: isatty(0) == 1, standardInputBytes: nil,
                        currentDirectory: workingDirectory())
     }
 
     /// Captured output, the given standard input, and a fixed working directory.
     static func captured(stdin: [UInt8] = [], currentDirectory: String) -> ProcessContext {
         ProcessContext(stdout: OutputSink(), stderr: OutputSink(), readStandardInput: { stdin },
-                       standardInputIsTerminal: false, currentDirectory: currentDirectory)
+                       standardInputIsTerminal: false, standardInputBytes: { stdin }, currentDirectory: currentDirectory)
     }
 }
 

@@ -84,11 +84,34 @@ final class CommandLineTests: XCTestCase {
                        "Module(\nbody=[\nExpr(\nvalue=Name(id='x', ctx=Load()))],\ntype_ignores=[])\n")
     }
 
-    func testValidProgramStopsBeforeExecution() {
+    func testCommandRuns() {
         let context = ProcessContext.captured(currentDirectory: "/tmp")
-        XCTAssertEqual(runAnhinga(arguments: ["-c", "print('hi')"], context: context), 2)
-        XCTAssertEqual(context.stdout.capturedText, "")
-        XCTAssertTrue(context.stderr.capturedText.contains("not implemented yet"))
+        XCTAssertEqual(runAnhinga(arguments: ["-c", "import sys; print('hi', sys.argv)"], context: context), 0)
+        XCTAssertEqual(context.stdout.capturedText, "hi ['-c']\n")
+        XCTAssertEqual(context.stderr.capturedText, "")
+    }
+
+    func testUncaughtExceptionPrintsTracebackAndExitsOne() {
+        let context = ProcessContext.captured(currentDirectory: "/tmp")
+        XCTAssertEqual(runAnhinga(arguments: ["-c", "x = 1\nx + 'a'"], context: context), 1)
+        // python3 -c 'x = 1\nx + "a"': no source line for <string>
+        XCTAssertEqual(context.stderr.capturedText, "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\n"
+                       + "TypeError: unsupported operand type(s) for +: 'int' and 'str'\n")
+    }
+
+    func testSystemExitCodeAndMessage() {
+        let quiet = ProcessContext.captured(currentDirectory: "/tmp")
+        XCTAssertEqual(runAnhinga(arguments: ["-c", "raise SystemExit(3)"], context: quiet), 3)
+        XCTAssertEqual(quiet.stderr.capturedText, "")
+        let message = ProcessContext.captured(currentDirectory: "/tmp")
+        XCTAssertEqual(runAnhinga(arguments: ["-c", "import sys; sys.exit('bye')"], context: message), 1)
+        XCTAssertEqual(message.stderr.capturedText, "bye\n")
+    }
+
+    func testInputReadsStandardInput() {
+        let context = ProcessContext.captured(stdin: Array("Ada\n".utf8), currentDirectory: "/tmp")
+        XCTAssertEqual(runAnhinga(arguments: ["-c", "print('hello', input('name? '))"], context: context), 0)
+        XCTAssertEqual(context.stdout.capturedText, "name? hello Ada\n")
     }
 
     func testCompileTimeErrorInCommandHasNoSourceLine() {

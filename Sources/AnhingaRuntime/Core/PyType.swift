@@ -11,18 +11,38 @@ public final class PyType: PyObject {
     /// the compiler can drop the exclusivity checks on reads of this `var`.
     var slots: TypeSlots
     public let flags: TypeFlags
+    /// The attributes the type defines itself (methods, descriptors, class
+    /// variables); nil until the runtime installs them.
+    public internal(set) var dict: PyDict?
+    /// The method resolution order, this type first; `object` last.
+    public internal(set) var mro: [PyType] = []
+    /// `__bases__` (the single `base` for builtin types).
+    public internal(set) var bases: [PyType] = []
+    public internal(set) var qualname: String
+    public internal(set) var moduleName = "builtins"
+    /// A class made by a `class` statement or `type(name, bases, dict)`.
+    public internal(set) var isHeapType = false
+    /// Instances carry a `__dict__` (classes without `__slots__`).
+    public internal(set) var instancesHaveDict = false
+    /// Makes an instance for `type(...)` (CPython's `tp_new`, with `tp_init` for
+    /// builtin types); found along the MRO, so subclasses of builtins inherit it.
+    var constructor: ((Runtime, PyType, Arguments) throws(PythonError) -> Value)?
 
     init(name: String, metatype: PyType, base: PyType?, flags: TypeFlags, slots: TypeSlots = TypeSlots()) {
         self.name = name
+        self.qualname = name
         self.base = base
         self.slots = slots
         self.flags = flags
         super.init(type: metatype)
+        self.bases = base.map { [$0] } ?? []
+        self.mro = [self] + (base?.mro ?? [])
     }
 
     /// The metatype `type`, whose type is itself.
     init(metatypeNamed name: String, flags: TypeFlags) {
         self.name = name
+        self.qualname = name
         self.base = nil
         self.slots = TypeSlots()
         self.flags = flags
@@ -30,25 +50,41 @@ public final class PyType: PyObject {
     }
 
     /// Sets the base after creation: `type`'s base is `object`, whose type is `type`.
-    func setBase(_ base: PyType) { self.base = base }
+    func setBase(_ base: PyType) {
+        self.base = base
+        bases = [base]
+        mro = [self, base]
+    }
+
+    /// Replaces the base (a heap type's first base) and the MRO.
+    func setInheritance(base: PyType, bases: [PyType], mro: [PyType]) {
+        self.base = base
+        self.bases = bases
+        self.mro = mro
+    }
 
     /// Whether this type is `other` or inherits from it.
     public func isSubtype(of other: PyType) -> Bool {
-        var current: PyType? = self
-        while let type = current {
-            if type === other { return true }
-            current = type.base
-        }
+        if self === other { return true }
+        for type in mro where type === other { return true }
         return false
     }
 
     public override func forEachReference(_ body: (PyObject) -> Void) {
         if let base { body(base) }
+        for type in bases { body(type) }
+        if let dict { body(dict) }
     }
 
     public override func moveReferences(into references: inout [PyObject]) {
         if let base { references.append(base) }
+        references.append(contentsOf: bases as [PyObject])
+        for type in mro.dropFirst() { references.append(type) }
+        if let dict { references.append(dict) }
         base = nil
+        bases = []
+        mro = []
+        dict = nil
         slots = TypeSlots()
     }
 }

@@ -57,12 +57,22 @@ public struct PythonError: Error, @unchecked Sendable {
     }
 }
 
-/// A minimal exception object: its type and its `args`. The full hierarchy with
-/// attributes (`__traceback__`, `__cause__`, ...) comes with the evaluation loop.
+/// An exception object: its type, `args`, the chaining attributes and the
+/// traceback collected while it propagates.
 public final class PyBaseException: PyObject {
     /// The nearest builtin kind (a user subclass reports its builtin base).
     public let kind: ExceptionKind
-    public private(set) var args: [Value]
+    public internal(set) var args: [Value]
+    /// `__cause__` (`raise … from cause`), `__context__` (raised while handling another).
+    public internal(set) var cause: PyBaseException?
+    public internal(set) var context: PyBaseException?
+    public internal(set) var suppressContext = false
+    /// Where it passed, innermost frame first (printed outermost first).
+    public internal(set) var traceback: [TracebackEntry] = []
+    /// Instance attributes of user exception classes and of `StopIteration.value` and friends.
+    var attributes: PyDict?
+    /// For a NameError: the names visible where it was raised, for the "Did you mean" hint.
+    var nameErrorScope: NameScope?
 
     init(type: PyType, kind: ExceptionKind, args: [Value]) {
         self.kind = kind
@@ -86,11 +96,22 @@ public final class PyBaseException: PyObject {
 
     public override func forEachReference(_ body: (PyObject) -> Void) {
         for case .object(let object) in args { body(object) }
+        if let cause { body(cause) }
+        if let context { body(context) }
+        if let attributes { body(attributes) }
     }
 
     public override func moveReferences(into references: inout [PyObject]) {
         for case .object(let object) in args { references.append(object) }
         args = []
+        if let cause { references.append(cause) }
+        if let context { references.append(context) }
+        if let attributes { references.append(attributes) }
+        cause = nil
+        context = nil
+        attributes = nil
+        traceback = []
+        nameErrorScope = nil
     }
 
     deinit {
@@ -98,52 +119,115 @@ public final class PyBaseException: PyObject {
     }
 }
 
-/// The builtin exception classes the runtime raises itself, with their bases
-/// (the part of CPython's hierarchy native code needs so far).
-public enum ExceptionKind: Int, CaseIterable, Sendable {
-    case baseException, exception, arithmeticError, zeroDivisionError, overflowError
-    case lookupError, indexError, keyError, typeError, valueError, unicodeError
-    case attributeError, nameError, runtimeError, recursionError, notImplementedError
-    case stopIteration, memoryError, assertionError, systemExit, keyboardInterrupt
+/// The names a NameError's hint may suggest: the frame's locals, its globals and builtins.
+struct NameScope {
+    let varnames: [PyStr]
+    let globals: PyDict
+    let builtins: PyDict
+}
 
-    public var name: String {
-        switch self {
-        case .baseException: return "BaseException"
-        case .exception: return "Exception"
-        case .arithmeticError: return "ArithmeticError"
-        case .zeroDivisionError: return "ZeroDivisionError"
-        case .overflowError: return "OverflowError"
-        case .lookupError: return "LookupError"
-        case .indexError: return "IndexError"
-        case .keyError: return "KeyError"
-        case .typeError: return "TypeError"
-        case .valueError: return "ValueError"
-        case .unicodeError: return "UnicodeError"
-        case .attributeError: return "AttributeError"
-        case .nameError: return "NameError"
-        case .runtimeError: return "RuntimeError"
-        case .recursionError: return "RecursionError"
-        case .notImplementedError: return "NotImplementedError"
-        case .stopIteration: return "StopIteration"
-        case .memoryError: return "MemoryError"
-        case .assertionError: return "AssertionError"
-        case .systemExit: return "SystemExit"
-        case .keyboardInterrupt: return "KeyboardInterrupt"
-        }
+/// One frame a propagating exception passed through: the code and the
+/// instruction that was running (what CPython's traceback object records).
+public struct TracebackEntry {
+    public let code: PyCode
+    public let instruction: Int
+
+    public var line: Int {
+        let positions = code.code.positions
+        guard instruction >= 0 && instruction < positions.count else { return code.code.firstLine }
+        return Int(positions[instruction].line)
     }
+}
+
+/// Every builtin exception class of CPython 3.11, in an order where each
+/// class follows its base (so the types can be made in order).
+public enum ExceptionKind: Int, CaseIterable, Sendable {
+    case baseException, baseExceptionGroup, generatorExit, keyboardInterrupt, systemExit
+    case exception, arithmeticError, floatingPointError, overflowError, zeroDivisionError
+    case assertionError, attributeError, bufferError, eofError, importError, moduleNotFoundError
+    case lookupError, indexError, keyError, memoryError, nameError, unboundLocalError, osError
+    case blockingIOError, childProcessError, connectionError, brokenPipeError
+    case connectionAbortedError, connectionRefusedError, connectionResetError, fileExistsError
+    case fileNotFoundError, interruptedError, isADirectoryError, notADirectoryError
+    case permissionError, processLookupError, timeoutError, referenceError, runtimeError
+    case notImplementedError, recursionError, stopAsyncIteration, stopIteration, syntaxError
+    case indentationError, tabError, systemError, typeError, valueError, unicodeError
+    case unicodeDecodeError, unicodeEncodeError, unicodeTranslateError, warning, bytesWarning
+    case deprecationWarning, encodingWarning, futureWarning, importWarning
+    case pendingDeprecationWarning, resourceWarning, runtimeWarning, syntaxWarning, unicodeWarning
+    case userWarning
+
+    public var name: String { Self.table[rawValue].name }
 
     /// The base class (declared before this case, so types can be made in order).
-    public var base: ExceptionKind? {
-        switch self {
-        case .baseException: return nil
-        case .exception, .systemExit, .keyboardInterrupt: return .baseException
-        case .arithmeticError, .lookupError, .typeError, .valueError, .attributeError, .nameError,
-             .runtimeError, .stopIteration, .memoryError, .assertionError:
-            return .exception
-        case .zeroDivisionError, .overflowError: return .arithmeticError
-        case .indexError, .keyError: return .lookupError
-        case .unicodeError: return .valueError
-        case .recursionError, .notImplementedError: return .runtimeError
-        }
-    }
+    public var base: ExceptionKind? { Self.table[rawValue].base }
+
+    private static let table: [(name: String, base: ExceptionKind?)] = [
+        ("BaseException", nil),
+        ("BaseExceptionGroup", .baseException),
+        ("GeneratorExit", .baseException),
+        ("KeyboardInterrupt", .baseException),
+        ("SystemExit", .baseException),
+        ("Exception", .baseException),
+        ("ArithmeticError", .exception),
+        ("FloatingPointError", .arithmeticError),
+        ("OverflowError", .arithmeticError),
+        ("ZeroDivisionError", .arithmeticError),
+        ("AssertionError", .exception),
+        ("AttributeError", .exception),
+        ("BufferError", .exception),
+        ("EOFError", .exception),
+        ("ImportError", .exception),
+        ("ModuleNotFoundError", .importError),
+        ("LookupError", .exception),
+        ("IndexError", .lookupError),
+        ("KeyError", .lookupError),
+        ("MemoryError", .exception),
+        ("NameError", .exception),
+        ("UnboundLocalError", .nameError),
+        ("OSError", .exception),
+        ("BlockingIOError", .osError),
+        ("ChildProcessError", .osError),
+        ("ConnectionError", .osError),
+        ("BrokenPipeError", .connectionError),
+        ("ConnectionAbortedError", .connectionError),
+        ("ConnectionRefusedError", .connectionError),
+        ("ConnectionResetError", .connectionError),
+        ("FileExistsError", .osError),
+        ("FileNotFoundError", .osError),
+        ("InterruptedError", .osError),
+        ("IsADirectoryError", .osError),
+        ("NotADirectoryError", .osError),
+        ("PermissionError", .osError),
+        ("ProcessLookupError", .osError),
+        ("TimeoutError", .osError),
+        ("ReferenceError", .exception),
+        ("RuntimeError", .exception),
+        ("NotImplementedError", .runtimeError),
+        ("RecursionError", .runtimeError),
+        ("StopAsyncIteration", .exception),
+        ("StopIteration", .exception),
+        ("SyntaxError", .exception),
+        ("IndentationError", .syntaxError),
+        ("TabError", .indentationError),
+        ("SystemError", .exception),
+        ("TypeError", .exception),
+        ("ValueError", .exception),
+        ("UnicodeError", .valueError),
+        ("UnicodeDecodeError", .unicodeError),
+        ("UnicodeEncodeError", .unicodeError),
+        ("UnicodeTranslateError", .unicodeError),
+        ("Warning", .exception),
+        ("BytesWarning", .warning),
+        ("DeprecationWarning", .warning),
+        ("EncodingWarning", .warning),
+        ("FutureWarning", .warning),
+        ("ImportWarning", .warning),
+        ("PendingDeprecationWarning", .warning),
+        ("ResourceWarning", .warning),
+        ("RuntimeWarning", .warning),
+        ("SyntaxWarning", .warning),
+        ("UnicodeWarning", .warning),
+        ("UserWarning", .warning),
+    ]
 }

@@ -19,16 +19,69 @@ public final class Runtime {
     let latin1Characters: [PyStr]
     public let emptyString: PyStr
 
-    public init() {
+    // The interpreter: what a running program touches (brief decision 9).
+    /// The `builtins` module's namespace, and the modules imported so far (`sys.modules`).
+    public let builtins: PyDict
+    public let modules: PyDict
+    /// Where `print`, `sys.stdout` and `sys.stderr` go, and where `input()` reads (decision 10).
+    public var standardOutput: TextOutput
+    public var standardError: TextOutput
+    public var standardInput: TextInput
+    /// The file-system and capability layer behind `open()`.
+    public var fileSystem: FileSystemAccess
+    /// `sys.argv`.
+    public var argv: [String] = [""]
+    /// Python frames running now; RecursionError past `recursionLimit`.
+    var frameDepth = 0
+    var currentFrame: Frame?
+    /// The exception being handled (`sys.exc_info()`), or None.
+    var currentException: Value = .none
+    /// The error being thrown re-raises an exception that already has this frame's entry.
+    var reraising = false
+    /// The value a finished generator returned to SEND (`yield from`'s result).
+    var lastReturnValue: Value = .none
+    /// Set from outside (Ctrl-C, a host's stop request); seen at the next check point.
+    public var interruptRequested = false
+    /// Types made after start-up (classes, `sys.version_info`, the iterator types): each
+    /// lists itself first in its MRO, a cycle only tear-down breaks (until a cycle collector).
+    var createdTypes: [PyType] = []
+    /// Source lines by file name, for tracebacks (the program's, and files read on demand).
+    var sourceLines: [String: [[UInt8]]] = [:]
+    /// The lowest address the native stack may reach before RecursionError (0: unchecked).
+    public var nativeStackLimit: UInt = 0
+
+    public init(standardOutput: TextOutput = DiscardingOutput(), standardError: TextOutput = DiscardingOutput(),
+                standardInput: TextInput = EmptyInput(), fileSystem: FileSystemAccess = NoFileSystem()) {
         let types = BuiltinTypes()
         self.types = types
         latin1Characters = (0..<256).map { PyStr(type: types.str, storage: .latin1([UInt8($0)])) }
         emptyString = PyStr(type: types.str, storage: .latin1([]))
+        builtins = PyDict(type: types.dict)
+        modules = PyDict(type: types.dict)
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+        self.standardInput = standardInput
+        self.fileSystem = fileSystem
+        installTypeDictionaries()
+        installBuiltins()
     }
 
     deinit {
         // Builtin types reference each other (`object` is an instance of `type`,
-        // whose base is `object`): break those cycles so the types are freed.
+        // whose base is `object`), `sys.modules` holds `sys`, whose dict holds
+        // `sys.modules`, and every type's MRO starts with itself: break those
+        // cycles so the interpreter's objects are freed with it.
+        var dropped: [PyObject] = []
+        for entry in modules.orderedEntries {
+            guard let module = entry.value.object as? PyModule else { continue }
+            for item in module.dict.orderedEntries {
+                if let type = item.value.object as? PyType { type.moveReferences(into: &dropped) }
+            }
+            module.dict.removeAll()
+        }
+        modules.removeAll()
+        builtins.removeAll()
+        for type in createdTypes { type.moveReferences(into: &dropped) }
         types.tearDown()
     }
 
@@ -59,6 +112,30 @@ public struct BuiltinTypes {
     public let tuple: PyType
     public let dict: PyType
     public let slice: PyType
+    public let complex: PyType
+    public let bytes: PyType
+    public let bytearray: PyType
+    public let set: PyType
+    public let frozenset: PyType
+    public let range: PyType
+    public let code: PyType
+    public let function: PyType
+    public let builtinFunction: PyType
+    public let cell: PyType
+    public let method: PyType
+    public let staticMethod: PyType
+    public let classMethod: PyType
+    public let property: PyType
+    public let nativeAttribute: PyType
+    public let module: PyType
+    public let generator: PyType
+    public let iterator: PyType
+    public let dictKeys: PyType
+    public let dictValues: PyType
+    public let dictItems: PyType
+    public let textStream: PyType
+    public let traceback: PyType
+    public let file: PyType
     /// One type per `ExceptionKind`, in its order.
     private let exceptions: [PyType]
 
@@ -82,6 +159,30 @@ public struct BuiltinTypes {
         tuple = make("tuple", flags: [.baseType, .holdsReferences], ListSlots.makeTuple())
         dict = make("dict", flags: [.baseType, .holdsReferences], DictSlots.make())
         slice = make("slice", flags: [.holdsReferences], SliceSlots.make())
+        complex = make("complex", ComplexSlots.make())
+        bytes = make("bytes", BytesSlots.make())
+        bytearray = make("bytearray", BytesSlots.make())
+        set = make("set", flags: [.baseType, .holdsReferences], SetSlots.make())
+        frozenset = make("frozenset", flags: [.baseType, .holdsReferences], SetSlots.make())
+        range = make("range", flags: [], RangeSlots.make())
+        code = make("code", flags: [], TypeSlots())
+        function = make("function", flags: [.holdsReferences], TypeSlots())
+        builtinFunction = make("builtin_function_or_method", flags: [.holdsReferences], TypeSlots())
+        cell = make("cell", flags: [.holdsReferences], TypeSlots())
+        method = make("method", flags: [.holdsReferences], TypeSlots())
+        staticMethod = make("staticmethod", flags: [.baseType, .holdsReferences], TypeSlots())
+        classMethod = make("classmethod", flags: [.baseType, .holdsReferences], TypeSlots())
+        property = make("property", flags: [.baseType, .holdsReferences], TypeSlots())
+        nativeAttribute = make("getset_descriptor", flags: [], TypeSlots())
+        module = make("module", flags: [.baseType, .holdsReferences], TypeSlots())
+        generator = make("generator", flags: [.holdsReferences], TypeSlots())
+        iterator = make("iterator", flags: [.holdsReferences], IteratorSlots.make())
+        dictKeys = make("dict_keys", flags: [.holdsReferences], DictIteration.slots())
+        dictValues = make("dict_values", flags: [.holdsReferences], DictIteration.slots())
+        dictItems = make("dict_items", flags: [.holdsReferences], DictIteration.slots())
+        textStream = make("TextIOWrapper", flags: [.holdsReferences], TypeSlots())
+        traceback = make("traceback", flags: [.holdsReferences], TypeSlots())
+        file = make("TextIOWrapper", flags: [], TypeSlots())
         var exceptions: [PyType] = []
         for kind in ExceptionKind.allCases {
             // `base` precedes its subclasses in `allCases`, so it is already made.
@@ -98,7 +199,10 @@ public struct BuiltinTypes {
 
     /// Every builtin type, for tear-down and (later) the builtins module.
     var all: [PyType] {
-        [type, object, none, notImplemented, ellipsis, int, bool, float, str, list, tuple, dict, slice] + exceptions
+        [type, object, none, notImplemented, ellipsis, int, bool, float, str, list, tuple, dict, slice,
+         complex, bytes, bytearray, set, frozenset, range, code, function, builtinFunction, cell, method,
+         staticMethod, classMethod, property, nativeAttribute, module, generator, iterator, dictKeys, dictValues,
+         dictItems, textStream, traceback, file] + exceptions
     }
 
     func tearDown() {

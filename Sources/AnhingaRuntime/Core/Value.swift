@@ -21,6 +21,9 @@ public enum Value {
     /// The `Ellipsis` singleton (`...`).
     case ellipsis
     case object(PyObject)
+    /// No value at all: an unbound local, an empty cell, the empty self slot
+    /// of a call (`PUSH_NULL`). Never reaches Python code.
+    case null
 }
 
 extension Value {
@@ -39,7 +42,7 @@ extension Value {
     @inlinable
     public func isIdentical(to other: Value) -> Bool {
         switch (self, other) {
-        case (.none, .none), (.notImplemented, .notImplemented), (.ellipsis, .ellipsis): return true
+        case (.none, .none), (.notImplemented, .notImplemented), (.ellipsis, .ellipsis), (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.int(let a), .int(let b)): return a == b
         case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern

@@ -13,7 +13,7 @@ extension Runtime: KeyHashing {
         case .bool: return types.bool
         case .none: return types.none
         case .notImplemented: return types.notImplemented
-        case .ellipsis: return types.ellipsis
+        case .ellipsis, .null: return types.ellipsis
         case .object(let object): return object.type
         }
     }
@@ -27,7 +27,7 @@ extension Runtime: KeyHashing {
         // CPython hashes these singletons by address; any fixed values do.
         case .none: return 0x4E6F_6E65
         case .notImplemented: return 0x4E6F_7449
-        case .ellipsis: return 0x456C_6C69
+        case .ellipsis, .null: return 0x456C_6C69
         case .object(let object):
             if let str = object as? PyStr { return str.pythonHash }
             guard let slot = object.type.slots.hash else {
@@ -43,13 +43,19 @@ extension Runtime: KeyHashing {
         return try isTrue(compare(a, b, .equal))
     }
 
+    /// Identity or equality: how containers compare items (`in`, `index`, `count`).
+    public func sameOrEqual(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
+        if a.isIdentical(to: b) { return true }
+        return try equal(a, b)
+    }
+
     /// `bool(value)`.
     public func isTrue(_ value: Value) throws(PythonError) -> Bool {
         switch value {
         case .bool(let flag): return flag
         case .int(let x): return x != 0
         case .float(let d): return d != 0
-        case .none: return false
+        case .none, .null: return false
         case .notImplemented, .ellipsis: return true
         case .object(let object):
             let type = object.type
@@ -104,7 +110,7 @@ extension Runtime: KeyHashing {
         case .none: return "None"
         case .notImplemented: return "NotImplemented"
         case .ellipsis: return "Ellipsis"
-        case .object: return ""
+        case .object, .null: return ""
         }
     }
 

@@ -1,0 +1,373 @@
+/// The builtin types' constructors (`int(...)`, `list(...)`, …) and the
+/// builtin iterator types (`enumerate`, `zip`, `map`, `filter`, `reversed`).
+extension Runtime {
+    // swiftlint:disable:next function_body_length
+    func installConstructors() {
+        types.object.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            if args.count > 0 {
+                throw PythonError(.typeError, type === rt.types.object ? "object() takes no arguments" : "\(type.name)() takes no arguments")
+            }
+            return .object(PyInstance(type: type, dict: type.instancesHaveDict ? rt.makeDict() : nil))
+        }
+        types.type.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            guard args.positionalCount == 3, let name = args[0].object as? PyStr, let bases = args[1].object as? PyTuple,
+                  let namespace = args[2].object as? PyDict else {
+                throw PythonError(.typeError, "type() takes 1 or 3 arguments")
+            }
+            return .object(try rt.makeClass(name: name.string, bases: bases.items, namespace: namespace, metatype: type))
+        }
+        types.int.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            let bound = try ArgumentParser("int", args).bind(["x", "base"], required: 0, positionalOnly: 1)
+            let value = try rt.makeIntValue(bound[0], base: bound[1])
+            return type === rt.types.int ? value : value  // int subclasses keep int values for now
+        }
+        types.bool.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            try ArgumentParser("bool", args).between(0, 1)
+            return .bool(args.count == 0 ? false : try rt.isTrue(args[0]))
+        }
+        types.float.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            try ArgumentParser("float", args).between(0, 1)
+            return args.count == 0 ? .float(0) : try rt.makeFloatValue(args[0])
+        }
+        types.complex.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            let bound = try ArgumentParser("complex", args).bind(["real", "imag"], required: 0)
+            func parts(_ value: Value?) throws(PythonError) -> (Double, Double) {
+                guard let value else { return (0, 0) }
+                if let c = value.object as? PyComplex { return (c.real, c.imag) }
+                guard case .float(let d) = try rt.makeFloatValue(value) else { return (0, 0) }
+                return (d, 0)
+            }
+            let (a, b) = try parts(bound[0])
+            let (c, d) = try parts(bound[1])
+            return .object(PyComplex(type: rt.types.complex, real: a - d, imag: b + c))
+        }
+        types.str.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            let bound = try ArgumentParser("str", args).bind(["object", "encoding", "errors"], required: 0)
+            guard let value = bound[0] else { return .object(rt.emptyString) }
+            if let bytes = value.object as? PyBytes, bound[1] != nil {
+                return .object(try rt.decodeUTF8(bytes.bytes))
+            }
+            return .object(try rt.str(value))
+        }
+        types.list.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            try ArgumentParser("list", args).between(0, 1)
+            let list = PyList(type: type, items: args.count == 0 ? [] : try rt.collect(args[0]))
+            return .object(list)
+        }
+        types.tuple.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            try ArgumentParser("tuple", args).between(0, 1)
+            if args.count == 1, let tuple = args[0].object as? PyTuple, tuple.type === rt.types.tuple, type === rt.types.tuple {
+                return args[0]
+            }
+            return .object(PyTuple(type: type, items: args.count == 0 ? [] : try rt.collect(args[0])))
+        }
+        types.dict.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            guard args.positionalCount <= 1 else {
+                throw PythonError(.typeError, "dict expected at most 1 argument, got \(args.positionalCount)")
+            }
+            let dict = PyDict(type: type)
+            if args.positionalCount == 1 { try rt.dictMerge(dict, args[0]) }
+            for (offset, name) in args.keywordNames.enumerated() {
+                try dict.set(.object(name), args.values[args.positionalCount + offset], rt)
+            }
+            return .object(dict)
+        }
+        for setType in [types.set, types.frozenset] {
+            setType.constructor = { (rt, type, args) throws(PythonError) -> Value in
+                try ArgumentParser(type.name, args).between(0, 1)
+                let set = PySet(type: type)
+                if args.count == 1 { for item in try rt.collect(args[0]) { try set.add(item, rt) } }
+                return .object(set)
+            }
+        }
+        types.range.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            try ArgumentParser("range", args).noKeywords()
+            switch args.count {
+            case 1: return .object(PyRange(type: rt.types.range, start: 0, stop: try rt.indexValue(args[0]), step: 1))
+            case 2, 3:
+                let step = args.count == 3 ? try rt.indexValue(args[2]) : 1
+                if step == 0 { throw PythonError(.valueError, "range() arg 3 must not be zero") }
+                return .object(PyRange(type: rt.types.range, start: try rt.indexValue(args[0]),
+                                       stop: try rt.indexValue(args[1]), step: step))
+            case 0: throw PythonError(.typeError, "range expected at least 1 argument, got 0")
+            default: throw PythonError(.typeError, "range expected at most 3 arguments, got \(args.count)")
+            }
+        }
+        types.slice.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            try ArgumentParser("slice", args).between(1, 3)
+            switch args.count {
+            case 1: return .object(PySlice(type: rt.types.slice, start: .none, stop: args[0], step: .none))
+            case 2: return .object(PySlice(type: rt.types.slice, start: args[0], stop: args[1], step: .none))
+            default: return .object(PySlice(type: rt.types.slice, start: args[0], stop: args[1], step: args[2]))
+            }
+        }
+        for bytesType in [types.bytes, types.bytearray] {
+            bytesType.constructor = { (rt, type, args) throws(PythonError) -> Value in
+                let bound = try ArgumentParser(type.name, args).bind(["source", "encoding", "errors"], required: 0)
+                guard let source = bound[0] else { return .object(PyBytes(type: type, bytes: [])) }
+                if let text = source.object as? PyStr {
+                    guard bound[1] != nil else { throw PythonError(.typeError, "string argument without an encoding") }
+                    return .object(PyBytes(type: type, bytes: Array(text.string.utf8)))
+                }
+                if case .int(let count) = source {
+                    if count < 0 { throw PythonError(.valueError, "negative count") }
+                    return .object(PyBytes(type: type, bytes: [UInt8](repeating: 0, count: count)))
+                }
+                if let other = source.object as? PyBytes { return .object(PyBytes(type: type, bytes: other.bytes)) }
+                var bytes: [UInt8] = []
+                for item in try rt.collect(source) {
+                    let value = try rt.indexValue(item)
+                    guard (0...255).contains(value) else { throw PythonError(.valueError, "bytes must be in range(0, 256)") }
+                    bytes.append(UInt8(value))
+                }
+                return .object(PyBytes(type: type, bytes: bytes))
+            }
+        }
+        types.staticMethod.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            try ArgumentParser("staticmethod", args).exactly(1)
+            return .object(PyMethodWrapper(type: rt.types.staticMethod, kind: .staticMethod, function: args[0]))
+        }
+        types.classMethod.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            try ArgumentParser("classmethod", args).exactly(1)
+            return .object(PyMethodWrapper(type: rt.types.classMethod, kind: .classMethod, function: args[0]))
+        }
+        types.property.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            let bound = try ArgumentParser("property", args).bind(["fget", "fset", "fdel", "doc"], required: 0)
+            var doc = bound[3] ?? .none
+            if case .none = doc, let getter = bound[0]?.object as? PyFunction { doc = getter.doc }
+            return .object(PyProperty(type: rt.types.property, getter: bound[0] ?? .none, setter: bound[1] ?? .none,
+                                      deleter: bound[2] ?? .none, doc: doc))
+        }
+        let baseException = types.exceptionType(.baseException)
+        baseException.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            var base: PyType = type
+            while !base.isSubtype(of: rt.types.exceptionType(.baseException)) || base.isHeapType {
+                guard let next = base.base else { break }
+                base = next
+            }
+            let kind = ExceptionKind.allCases.first { rt.types.exceptionType($0) === base } ?? .baseException
+            if !args.keywordNames.isEmpty && !type.isHeapType {
+                throw PythonError(.typeError, "\(type.name)() takes no keyword arguments")
+            }
+            let exception = PyBaseException(type: type, kind: kind, args: Array(args.values.prefix(args.positionalCount)))
+            if kind == .stopIteration { exception.setAttribute("value", args.positionalCount > 0 ? args[0] : .none, rt) }
+            if kind == .systemExit { exception.setAttribute("code", args.positionalCount == 1 ? args[0] : (args.positionalCount == 0 ? .none : .object(rt.makeTuple(exception.args))), rt) }
+            return .object(exception)
+        }
+        installIteratorConstructors()
+    }
+
+    /// `int(x)`, `int(text, base)`.
+    func makeIntValue(_ value: Value?, base: Value?) throws(PythonError) -> Value {
+        guard let value else {
+            if base != nil { throw PythonError(.typeError, "int() missing string argument") }
+            return .int(0)
+        }
+        if let base {
+            let radix = try indexValue(base)
+            if let text = value.object as? PyStr {
+                return try IntText.parse(self, text.codePoints, base: radix, maximumDigits: intMaxStrDigits)
+            }
+            if let bytes = value.object as? PyBytes {
+                return try IntText.parse(self, bytes.bytes.map { UInt32($0) }, base: radix, maximumDigits: intMaxStrDigits)
+            }
+            throw PythonError(.typeError, "int() can't convert non-string with explicit base")
+        }
+        switch value {
+        case .int: return value
+        case .bool(let flag): return .int(flag ? 1 : 0)
+        case .float(let d): return try IntFloat.fromDouble(self, d.rounded(.towardZero))
+        case .object(let object):
+            if object is PyInt { return value }
+            if let text = object as? PyStr {
+                return try IntText.parse(self, text.codePoints, base: 10, maximumDigits: intMaxStrDigits)
+            }
+            if let bytes = object as? PyBytes {
+                return try IntText.parse(self, bytes.bytes.map { UInt32($0) }, base: 10, maximumDigits: intMaxStrDigits)
+            }
+            if let slot = object.type.slots.int {
+                let result = try slot(self, value)
+                if case .notImplemented = result {} else { return result }
+            }
+            if let slot = object.type.slots.index {
+                let result = try slot(self, value)
+                if case .notImplemented = result {} else { return result }
+            }
+            if object.type.isHeapType, let trunc = heapDunder(object.type, "__trunc__") {
+                return try invokeMethod(trunc, receiver: value, [])
+            }
+            throw PythonError(.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(object.type.name)'")
+        default:
+            throw PythonError(.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(value))'")
+        }
+    }
+
+    /// `float(x)`.
+    func makeFloatValue(_ value: Value) throws(PythonError) -> Value {
+        switch value {
+        case .float: return value
+        case .int(let x): return .float(Double(x))
+        case .bool(let flag): return .float(flag ? 1 : 0)
+        case .object(let object):
+            if let text = object as? PyStr { return .float(try FloatText.parse(text.codePoints)) }
+            if let big = object as? PyInt { return .float(try IntFloat.toDouble(.big(big.value))) }
+            if let slot = object.type.slots.float {
+                let result = try slot(self, value)
+                if case .float = result { return result }
+                if case .notImplemented = result {} else {
+                    throw PythonError(.typeError, "\(object.type.name).__float__ returned non-float (type \(typeName(result)))")
+                }
+            }
+            if let slot = object.type.slots.index {
+                let result = try slot(self, value)
+                if case .notImplemented = result {} else { return try makeFloatValue(result) }
+            }
+            throw PythonError(.typeError, "float() argument must be a string or a real number, not '\(object.type.name)'")
+        default:
+            throw PythonError(.typeError, "float() argument must be a string or a real number, not '\(typeName(value))'")
+        }
+    }
+
+    /// `dict(mapping_or_pairs)` and `dict.update(...)`.
+    func dictMerge(_ dict: PyDict, _ source: Value) throws(PythonError) {
+        if let other = source.object as? PyDict {
+            for entry in other.orderedEntries { try dict.set(entry.key, entry.value, self) }
+            return
+        }
+        if let keys = try findAttribute(source, intern("keys")) {
+            for key in try collect(try callValues(keys, [])) { try dict.set(key, try getItem(source, key), self) }
+            return
+        }
+        for (index, item) in try collect(source).enumerated() {
+            let pair: [Value]
+            do throws(PythonError) {
+                pair = try collect(item)
+            } catch {
+                throw PythonError(.typeError, "cannot convert dictionary update sequence element #\(index) to a sequence")
+            }
+            guard pair.count == 2 else {
+                throw PythonError(.valueError, "dictionary update sequence element #\(index) has length \(pair.count); 2 is required")
+            }
+            try dict.set(pair[0], pair[1], self)
+        }
+    }
+
+    /// UTF-8 bytes to str (strict).
+    func decodeUTF8(_ bytes: [UInt8]) throws(PythonError) -> PyStr {
+        var codePoints: [UInt32] = []
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var position = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                codePoints.append(scalar.value)
+                position += String(scalar).utf8.count
+            case .emptyInput:
+                return makeStr(codePoints: codePoints)
+            case .error:
+                let byte = position < bytes.count ? bytes[position] : 0
+                let hex = String(byte, radix: 16)
+                throw PythonError(.unicodeDecodeError, "'utf-8' codec can't decode byte 0x\(hex.count == 1 ? "0" + hex : hex) in position \(position): invalid start byte")
+            }
+        }
+    }
+
+    private func installIteratorConstructors() {
+        func iteratorType(_ name: String, _ make: @escaping (Runtime, Arguments) throws(PythonError) -> Value) {
+            let type = PyType(name: name, metatype: types.type, base: types.object, flags: [.baseType, .holdsReferences],
+                              slots: IteratorSlots.make())
+            type.constructor = { (rt, _, args) throws(PythonError) -> Value in try make(rt, args) }
+            createdTypes.append(type)
+            try? builtins.set(.object(intern(name)), .object(type), self)
+        }
+        iteratorType("enumerate") { (rt, args) throws(PythonError) -> Value in
+            let bound = try ArgumentParser("enumerate", args).bind(["iterable", "start"], required: 1)
+            let iterator = try rt.iterate(bound[0] ?? .none)
+            var count = try rt.makeIntValue(bound[1] ?? .int(0), base: nil)
+            return rt.makeIterator { (rt) throws(PythonError) -> Value? in
+                guard let item = try rt.nextValue(iterator) else { return nil }
+                let index = count
+                count = try rt.binary(.add, count, .int(1))
+                return .object(rt.makeTuple([index, item]))
+            }
+        }
+        iteratorType("zip") { (rt, args) throws(PythonError) -> Value in
+            var strict = false
+            if let flag = args.keyword("strict") { strict = try rt.isTrue(flag) }
+            var iterators: [Value] = []
+            for index in 0..<args.positionalCount { iterators.append(try rt.iterate(args[index])) }
+            return rt.makeIterator { (rt) throws(PythonError) -> Value? in
+                if iterators.isEmpty { return nil }
+                var items: [Value] = []
+                for (position, iterator) in iterators.enumerated() {
+                    guard let item = try rt.nextValue(iterator) else {
+                        if strict && position > 0 {
+                            throw PythonError(.valueError, "zip() argument \(position + 1) is shorter than argument\(position == 1 ? "" : "s") 1\(position == 1 ? "" : "-\(position)")")
+                        }
+                        if strict {
+                            for (later, rest) in iterators.enumerated().dropFirst() where try rt.nextValue(rest) != nil {
+                                throw PythonError(.valueError, "zip() argument \(later + 1) is longer than argument\(later == 1 ? "" : "s") 1\(later == 1 ? "" : "-\(later)")")
+                            }
+                        }
+                        return nil
+                    }
+                    items.append(item)
+                }
+                return .object(rt.makeTuple(items))
+            }
+        }
+        iteratorType("map") { (rt, args) throws(PythonError) -> Value in
+            guard args.positionalCount >= 2 else { throw PythonError(.typeError, "map() must have at least two arguments.") }
+            let function = args[0]
+            var iterators: [Value] = []
+            for index in 1..<args.positionalCount { iterators.append(try rt.iterate(args[index])) }
+            return rt.makeIterator { (rt) throws(PythonError) -> Value? in
+                var items: [Value] = []
+                for iterator in iterators {
+                    guard let item = try rt.nextValue(iterator) else { return nil }
+                    items.append(item)
+                }
+                return try rt.callValues(function, items)
+            }
+        }
+        iteratorType("filter") { (rt, args) throws(PythonError) -> Value in
+            try ArgumentParser("filter", args).exactly(2)
+            let predicate = args[0]
+            let iterator = try rt.iterate(args[1])
+            return rt.makeIterator { (rt) throws(PythonError) -> Value? in
+                while let item = try rt.nextValue(iterator) {
+                    let keep = predicate.isIdentical(to: .none) ? try rt.isTrue(item) : try rt.isTrue(try rt.callValues(predicate, [item]))
+                    if keep { return item }
+                }
+                return nil
+            }
+        }
+        iteratorType("reversed") { (rt, args) throws(PythonError) -> Value in
+            try ArgumentParser("reversed", args).exactly(1)
+            let sequence = args[0]
+            if let type = sequence.object?.type, type.isHeapType, let method = rt.heapDunder(type, "__reversed__") {
+                return try rt.invokeMethod(method, receiver: sequence, [])
+            }
+            let type = rt.typeOf(sequence)
+            guard type.slots.getItem != nil, type.slots.length != nil else {
+                throw PythonError(.typeError, "'\(type.name)' object is not reversible")
+            }
+            if let dict = sequence.object as? PyDict {
+                return .object(PyIterator(type: rt.types.iterator, source: .tuple(dict.orderedEntries.reversed().map(\.key))))
+            }
+            if let list = sequence.object as? PyList {
+                return .object(PyIterator(type: rt.types.iterator, source: .tuple(list.items.reversed())))
+            }
+            if let tuple = sequence.object as? PyTuple {
+                return .object(PyIterator(type: rt.types.iterator, source: .tuple(tuple.items.reversed())))
+            }
+            var index = try rt.length(sequence)
+            return rt.makeIterator { (rt) throws(PythonError) -> Value? in
+                guard index > 0 else { return nil }
+                index -= 1
+                return try rt.getItem(sequence, .int(index))
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+import BigInt
+
+/// Connects `format()` and `%` to the format-spec engine in `Format/`: the
+/// engine works on code points and knows no runtime values; this side picks
+/// the engine for the value's type and turns `FormatError` into exceptions.
+extension Runtime {
+    func pythonError(_ error: FormatError) -> PythonError {
+        switch error.kind {
+        case .value: return PythonError(.valueError, error.message)
+        case .overflow: return PythonError(.overflowError, error.message)
+        case .type: return PythonError(.typeError, error.message)
+        case .memory: return PythonError(.memoryError)
+        }
+    }
+
+    /// `format(value, spec)` for the builtin types.
+    func formatBuiltin(_ value: Value, spec: PyStr) throws(PythonError) -> PyStr {
+        if spec.count == 0 { return try str(value) }
+        let codePoints = spec.codePoints
+        let typeName = self.typeName(value)
+        do throws(FormatError) {
+            switch value {
+            case .int(let x):
+                return makeStr(codePoints: try formatInteger(x, spec: codePoints, typeName: typeName))
+            case .bool(let flag):
+                return makeStr(codePoints: try formatInteger(flag ? 1 : 0, spec: codePoints, typeName: typeName))
+            case .float(let d):
+                return makeStr(codePoints: try formatFloat(d, spec: codePoints, typeName: typeName))
+            case .object(let object):
+                if let big = object as? PyInt {
+                    let parsed = try FormatSpec.parse(codePoints, typeName: typeName, defaultType: 0x64)
+                    return makeStr(codePoints: try formatBigInteger(big.value, parsed, typeName: typeName))
+                }
+                if let text = object as? PyStr {
+                    return makeStr(codePoints: try formatString(text.codePoints, spec: codePoints, typeName: typeName))
+                }
+                if let complex = object as? PyComplex {
+                    let text = ComplexSlots.complexRepr(complex.real, complex.imag)
+                    return makeStr(codePoints: try formatString(text.unicodeScalars.map(\.value), spec: codePoints, typeName: "str"))
+                }
+            default:
+                break
+            }
+        } catch {
+            throw pythonError(error)
+        }
+        throw PythonError(.typeError, "unsupported format string passed to \(typeName).__format__")
+    }
+
+    private func formatBigInteger(_ big: BigInt, _ spec: FormatSpec, typeName: String) throws(FormatError) -> [UInt32] {
+        let limit = intMaxStrDigits
+        return try formatInteger(negative: big.sign == .minus && !big.isZero, digits: { (radix) throws(FormatError) -> String in
+            let text = String(big.magnitude, radix: radix)
+            if radix == 10 && limit > 0 && text.count > limit {
+                throw FormatError("Exceeds the limit (\(limit) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", kind: .value)
+            }
+            return text
+        }, toDouble: { () -> Double? in
+            guard let d = try? IntFloat.toDouble(.big(big)), d.isFinite else { return nil }
+            return d
+        }, spec, typeName: typeName)
+    }
+
+    /// Runs an engine call, its `FormatError` raised as the Python exception it names.
+    func engine<T>(_ body: () throws(FormatError) -> T) throws(PythonError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw pythonError(error)
+        }
+    }
+
+    /// `template % values`, walking the engine's segments as `PercentFormat` describes.
+    func percentFormat(_ template: PyStr, _ values: Value) throws(PythonError) -> PyStr {
+        let arguments: [Value]
+        var single = false
+        if let tuple = values.object as? PyTuple {
+            arguments = tuple.items
+        } else {
+            arguments = [values]
+            single = true
+        }
+        let mapping: Value? = single && !(values.object is PyStr) && typeOf(values).slots.getItem != nil ? values : nil
+        var next = 0
+        func nextArgument() throws(PythonError) -> Value {
+            guard next < arguments.count else { throw pythonError(PercentFormat.notEnoughArguments) }
+            next += 1
+            return arguments[next - 1]
+        }
+        func intArgument() throws(PythonError) -> Int? {
+            let value = try nextArgument()
+            guard let operand = IntegerOperand(value) else { throw pythonError(PercentFormat.starWantsInt) }
+            if case .small(let x) = operand { return x }
+            return nil
+        }
+        var result: [UInt32] = []
+        for segment in PercentFormat.parse(template.codePoints) {
+            var conversion: PercentConversion
+            var malformed: PercentMalformed?
+            switch segment {
+            case .literal(let text):
+                result.append(contentsOf: text)
+                continue
+            case .conversion(let c): conversion = c
+            case .malformed(let m):
+                conversion = m.partial
+                malformed = m
+            }
+            var value: Value?
+            if conversion.key != nil || malformed?.inKey == true {
+                guard let mapping else { throw pythonError(PercentFormat.requiresMapping) }
+                if let malformed, malformed.inKey { throw pythonError(malformed.error) }
+                value = try getItem(mapping, .object(makeStr(codePoints: conversion.key ?? [])))
+                next = arguments.count  // a key uses up the single argument
+            }
+            if conversion.widthFromArgument {
+                let width = try intArgument()
+                try engine { () throws(FormatError) in try conversion.setWidth(fromArgument: width) }
+            }
+            if conversion.precisionFromArgument {
+                let precision = try intArgument()
+                try engine { () throws(FormatError) in try conversion.setPrecision(fromArgument: precision) }
+            }
+            if let malformed { throw pythonError(malformed.error) }
+            let argument: Value
+            if let value { argument = value } else { argument = try nextArgument() }
+            result.append(contentsOf: try renderConversion(conversion, argument))
+        }
+        if mapping == nil && next < arguments.count { throw pythonError(PercentFormat.notAllConverted) }
+        return makeStr(codePoints: result)
+    }
+
+    private func renderConversion(_ c: PercentConversion, _ value: Value) throws(PythonError) -> [UInt32] {
+        switch c.kind {
+        case .unsupported:
+            throw pythonError(c.unsupportedError)
+        case .string:
+            let text: PyStr
+            switch c.type {
+            case 0x72: text = try repr(value)
+            case 0x61: text = try ascii(value)
+            default: text = try str(value)
+            }
+            return try engine { () throws(FormatError) in try c.render(text: text.codePoints) }
+        case .integer:
+            var operand = IntegerOperand(value)
+            if operand == nil, case .float(let d) = value, [0x64, 0x69, 0x75].contains(c.type) {
+                operand = IntegerOperand(try IntFloat.fromDouble(self, d.rounded(.towardZero)))
+            }
+            if operand == nil, case .object(let object) = value, let slot = object.type.slots.index {
+                operand = IntegerOperand(try slot(self, value))
+            }
+            guard let operand else {
+                let name = String(UnicodeScalar(UInt8(truncatingIfNeeded: c.type)))
+                let kind = [0x64, 0x69, 0x75].contains(c.type) ? "a real number" : "an integer"
+                throw PythonError(.typeError, "%\(name) format: \(kind) is required, not \(typeName(value))")
+            }
+            switch operand {
+            case .small(let x):
+                return try engine { () throws(FormatError) in try c.render(integer: x) }
+            case .big(let big):
+                return try engine { () throws(FormatError) in
+                    try c.render(negative: big.sign == .minus, digits: { (radix) throws(FormatError) -> String in
+                        String(big.magnitude, radix: radix)
+                    })
+                }
+            }
+        case .float:
+            guard case .float(let d) = try floatForFormatting(value) else {
+                throw PythonError(.typeError, "must be real number, not \(typeName(value))")
+            }
+            return try engine { () throws(FormatError) in try c.render(float: d) }
+        case .character:
+            if let text = value.object as? PyStr {
+                guard text.count == 1 else { throw pythonError(PercentConversion.characterRequiresIntOrChar) }
+                return try engine { () throws(FormatError) in try c.render(character: Int(text[0])) }
+            }
+            guard let operand = IntegerOperand(value) else { throw pythonError(PercentConversion.characterRequiresIntOrChar) }
+            let code: Int? = { if case .small(let x) = operand { return x } else { return nil } }()
+            return try engine { () throws(FormatError) in try c.render(character: code) }
+        }
+    }
+
+    /// The float `%f` and friends format: floats, ints, or what `__float__` gives.
+    private func floatForFormatting(_ value: Value) throws(PythonError) -> Value {
+        switch value {
+        case .float: return value
+        case .int, .bool: return try makeFloatValue(value)
+        case .object(let object):
+            if object is PyInt || object.type.slots.float != nil || object.type.slots.index != nil {
+                return try makeFloatValue(value)
+            }
+            return .none
+        default: return .none
+        }
+    }
+}

@@ -1,0 +1,393 @@
+import AnhingaCompiler
+
+/// The attributes every object, type, function, exception and generator has
+/// (`__class__`, `__name__`, `args`, …), and the small methods of numbers.
+extension Runtime {
+    // swiftlint:disable:next function_body_length
+    func installObjectAttributes() {
+        let object = types.object
+        defineAttribute(object, "__class__") { (rt, value) throws(PythonError) -> Value in .object(rt.typeOf(value)) }
+        defineAttribute(object, "__dict__") { (rt, value) throws(PythonError) -> Value in
+            if case .object(let object) = value {
+                if let type = object as? PyType { return .object(rt.typeDict(type)) }
+                if let dict = rt.instanceDict(object) { return .object(dict) }
+                if let instance = object as? PyInstance, instance.type.instancesHaveDict {
+                    let dict = rt.makeDict()
+                    instance.dict = dict
+                    return .object(dict)
+                }
+            }
+            throw rt.attributeError(value, rt.intern("__dict__"))
+        }
+        defineMethod(object, "__init__") { (rt, args) throws(PythonError) -> Value in .none }
+        defineMethod(object, "__repr__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count > 0 else { throw PythonError(.typeError, "descriptor '__repr__' of 'object' object needs an argument") }
+            return .object(rt.defaultRepr(args[0]))
+        }
+        defineMethod(object, "__str__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count > 0 else { throw PythonError(.typeError, "descriptor '__str__' of 'object' object needs an argument") }
+            return .object(try rt.str(args[0]))
+        }
+        defineMethod(object, "__eq__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 2 else { throw PythonError(.typeError, "expected 1 argument") }
+            return args[0].isIdentical(to: args[1]) ? .bool(true) : .notImplemented
+        }
+        defineMethod(object, "__ne__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 2 else { throw PythonError(.typeError, "expected 1 argument") }
+            return args[0].isIdentical(to: args[1]) ? .bool(false) : .notImplemented
+        }
+        defineMethod(object, "__hash__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 1 else { throw PythonError(.typeError, "expected 0 arguments") }
+            return .int(try rt.hash(args[0]))
+        }
+        defineMethod(object, "__setattr__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 3, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 2 arguments") }
+            try rt.genericSetAttribute(args[0], name, args[2])
+            return .none
+        }
+        defineMethod(object, "__delattr__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 2, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 1 argument") }
+            try rt.genericSetAttribute(args[0], name, nil)
+            return .none
+        }
+        defineMethod(object, "__getattribute__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 2, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 1 argument") }
+            return try rt.getAttribute(args[0], name)
+        }
+        defineMethod(object, "__format__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 2 else { throw PythonError(.typeError, "expected 1 argument") }
+            if let spec = args[1].object as? PyStr, spec.count > 0 {
+                throw PythonError(.typeError, "unsupported format string passed to \(rt.typeName(args[0])).__format__")
+            }
+            return .object(try rt.str(args[0]))
+        }
+        let objectNew = builtinFunction("__new__", owner: object) { (rt, args) throws(PythonError) -> Value in
+            guard args.count >= 1, let type = args[0].object as? PyType else {
+                throw PythonError(.typeError, "object.__new__(X): X is not a type object")
+            }
+            guard let constructor = type.mro.lazy.compactMap(\.constructor).first else {
+                throw PythonError(.typeError, "cannot create '\(type.name)' instances")
+            }
+            if constructor as AnyObject === (rt.types.object.constructor as AnyObject?) {
+                return .object(PyInstance(type: type, dict: type.instancesHaveDict ? rt.makeDict() : nil))
+            }
+            return try constructor(rt, type, Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst(1)),
+                                                       keywordNames: args.keywordNames))
+        }
+        defineClassAttribute(object, "__new__", .object(PyMethodWrapper(type: types.staticMethod, kind: .staticMethod, function: .object(objectNew))))
+        defineMethod(object, "__init_subclass__") { (rt, args) throws(PythonError) -> Value in .none }
+        defineClassAttribute(object, "__doc__", .object(makeStr("The base class of the class hierarchy.")))
+
+        let type = types.type
+        defineAttribute(type, "__name__") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeStr((value.object as? PyType)?.name ?? ""))
+        }
+        defineAttribute(type, "__qualname__") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeStr((value.object as? PyType)?.qualname ?? ""))
+        }
+        defineAttribute(type, "__module__") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeStr((value.object as? PyType)?.moduleName ?? "builtins"))
+        }
+        defineAttribute(type, "__mro__") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeTuple(((value.object as? PyType)?.mro ?? []).map { .object($0) }))
+        }
+        defineAttribute(type, "__bases__") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeTuple(((value.object as? PyType)?.bases ?? []).map { .object($0) }))
+        }
+        defineAttribute(type, "__base__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyType)?.base.map { .object($0) } ?? .none
+        }
+        defineAttribute(type, "__doc__") { (rt, value) throws(PythonError) -> Value in
+            guard let type = value.object as? PyType else { return .none }
+            return (try type.dict?.get(.object(rt.intern("__doc__")), rt)) ?? .none
+        }
+        defineMethod(type, "mro") { (rt, args) throws(PythonError) -> Value in
+            .object(rt.makeList(((args.count > 0 ? args[0].object as? PyType : nil)?.mro ?? []).map { .object($0) }))
+        }
+        defineMethod(type, "__subclasses__") { (rt, args) throws(PythonError) -> Value in .object(rt.makeList()) }
+        types.type.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+            guard let type = a.object as? PyType else { return rt.emptyString }
+            if type.moduleName == "builtins" { return rt.makeStr("<class '\(type.qualname)'>") }
+            return rt.makeStr("<class '\(type.moduleName).\(type.qualname)'>")
+        }
+        types.type.slots.richCompare = nil
+        types.type.slots.hash = { (rt: Runtime, a: Value) throws(PythonError) -> Int in rt.identity(of: a) >> 4 }
+        types.object.slots.hash = { (rt: Runtime, a: Value) throws(PythonError) -> Int in rt.identity(of: a) >> 4 }
+        types.object.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in rt.defaultRepr(a) }
+
+        installFunctionAttributes()
+        installExceptionAttributes()
+        installNumberMethods()
+        installGeneratorMethods()
+    }
+
+    /// `<__main__.A object at 0x…>`.
+    func defaultRepr(_ value: Value) -> PyStr {
+        let type = typeOf(value)
+        let name = type.moduleName == "builtins" ? type.qualname : type.moduleName + "." + type.qualname
+        return makeStr("<\(name) object at 0x\(String(identity(of: value), radix: 16))>")
+    }
+
+    /// `object.__setattr__`: the instance dict, never the class's `__setattr__`.
+    func genericSetAttribute(_ value: Value, _ name: PyStr, _ newValue: Value?) throws(PythonError) {
+        guard case .object(let object) = value, let instance = object as? PyInstance, instance.type.instancesHaveDict else {
+            try setAttribute(value, name, newValue)
+            return
+        }
+        let dict = instance.dict ?? makeDict()
+        instance.dict = dict
+        if let newValue {
+            try dict.set(.object(name), newValue, self)
+        } else if try dict.remove(.object(name), self) == nil {
+            throw attributeError(value, name)
+        }
+    }
+
+    private func installFunctionAttributes() {
+        let function = types.function
+        defineAttribute(function, "__name__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyFunction).map { .object($0.name) } ?? .none
+        }
+        defineAttribute(function, "__qualname__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyFunction).map { .object($0.qualname) } ?? .none
+        }
+        defineAttribute(function, "__doc__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyFunction)?.doc ?? .none
+        }
+        defineAttribute(function, "__module__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyFunction)?.module ?? .none
+        }
+        defineAttribute(function, "__defaults__") { (rt, value) throws(PythonError) -> Value in
+            guard let f = value.object as? PyFunction, !f.defaults.isEmpty else { return .none }
+            return .object(rt.makeTuple(f.defaults))
+        }
+        defineAttribute(function, "__kwdefaults__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyFunction)?.keywordDefaults.map { .object($0) } ?? .none
+        }
+        defineAttribute(function, "__annotations__") { (rt, value) throws(PythonError) -> Value in
+            guard let f = value.object as? PyFunction else { return .none }
+            let dict = f.annotations ?? rt.makeDict()
+            f.annotations = dict
+            return .object(dict)
+        }
+        defineAttribute(function, "__globals__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyFunction).map { .object($0.globals) } ?? .none
+        }
+        defineAttribute(function, "__code__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyFunction).map { .object($0.code) } ?? .none
+        }
+        defineAttribute(function, "__closure__") { (rt, value) throws(PythonError) -> Value in
+            guard let f = value.object as? PyFunction, !f.closure.isEmpty else { return .none }
+            return .object(rt.makeTuple(f.closure.map { .object($0) }))
+        }
+        types.function.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+            guard let f = a.object as? PyFunction else { return rt.emptyString }
+            return rt.makeStr("<function \(f.qualname.string) at 0x\(String(f.identity, radix: 16))>")
+        }
+        types.builtinFunction.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+            guard let f = a.object as? PyBuiltinFunction else { return rt.emptyString }
+            if let owner = f.owner {
+                if let receiver = f.boundSelf {
+                    return rt.makeStr("<built-in method \(f.name) of \(rt.typeName(receiver)) object at 0x\(String(rt.identity(of: receiver), radix: 16))>")
+                }
+                return rt.makeStr("<method '\(f.name)' of '\(owner.name)' objects>")
+            }
+            return rt.makeStr("<built-in function \(f.name)>")
+        }
+        defineAttribute(types.builtinFunction, "__name__") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeStr((value.object as? PyBuiltinFunction)?.name ?? ""))
+        }
+        defineAttribute(types.builtinFunction, "__qualname__") { (rt, value) throws(PythonError) -> Value in
+            guard let f = value.object as? PyBuiltinFunction else { return .none }
+            return .object(rt.makeStr(f.owner.map { $0.name + "." + f.name } ?? f.name))
+        }
+        types.method.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+            guard let m = a.object as? PyBoundMethod else { return rt.emptyString }
+            let name = (m.function.object as? PyFunction)?.qualname.string ?? "?"
+            return rt.makeStr("<bound method \(name) of \(try rt.repr(m.receiver).string)>")
+        }
+        defineAttribute(types.method, "__self__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyBoundMethod)?.receiver ?? .none
+        }
+        defineAttribute(types.method, "__func__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyBoundMethod)?.function ?? .none
+        }
+        defineAttribute(types.method, "__name__") { (rt, value) throws(PythonError) -> Value in
+            guard let m = value.object as? PyBoundMethod else { return .none }
+            return try rt.getAttribute(m.function, rt.intern("__name__"))
+        }
+        types.module.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+            guard let m = a.object as? PyModule else { return rt.emptyString }
+            return rt.makeStr(m.name == "sys" || m.name == "builtins" || m.name == "math" || m.name == "time"
+                              ? "<module '\(m.name)' (built-in)>" : "<module '\(m.name)'>")
+        }
+        defineAttribute(types.staticMethod, "__func__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyMethodWrapper)?.function ?? .none
+        }
+        defineAttribute(types.classMethod, "__func__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyMethodWrapper)?.function ?? .none
+        }
+        let property = types.property
+        for (name, kind) in [("getter", 0), ("setter", 1), ("deleter", 2)] {
+            defineMethod(property, name) { (rt, args) throws(PythonError) -> Value in
+                guard args.count == 2, let p = args[0].object as? PyProperty else { throw PythonError(.typeError, "\(name) takes 1 argument") }
+                return .object(PyProperty(type: rt.types.property, getter: kind == 0 ? args[1] : p.getter,
+                                          setter: kind == 1 ? args[1] : p.setter, deleter: kind == 2 ? args[1] : p.deleter, doc: p.doc))
+            }
+        }
+        defineAttribute(property, "fget") { (rt, value) throws(PythonError) -> Value in (value.object as? PyProperty)?.getter ?? .none }
+        defineAttribute(property, "fset") { (rt, value) throws(PythonError) -> Value in (value.object as? PyProperty)?.setter ?? .none }
+        defineAttribute(property, "fdel") { (rt, value) throws(PythonError) -> Value in (value.object as? PyProperty)?.deleter ?? .none }
+        defineAttribute(property, "__doc__") { (rt, value) throws(PythonError) -> Value in (value.object as? PyProperty)?.doc ?? .none }
+        defineAttribute(types.code, "co_name") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeStr((value.object as? PyCode)?.code.name ?? ""))
+        }
+        defineAttribute(types.code, "co_filename") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeStr((value.object as? PyCode)?.code.filename ?? ""))
+        }
+        defineAttribute(types.code, "co_argcount") { (rt, value) throws(PythonError) -> Value in
+            .int((value.object as? PyCode)?.code.argCount ?? 0)
+        }
+        defineAttribute(types.code, "co_varnames") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeTuple(((value.object as? PyCode)?.varnames ?? []).map { .object($0) }))
+        }
+        types.cell.slots.richCompare = nil
+        defineAttribute(types.cell, "cell_contents") { (rt, value) throws(PythonError) -> Value in
+            guard let cell = value.object as? PyCell else { return .none }
+            if case .null = cell.contents { throw PythonError(.valueError, "Cell is empty") }
+            return cell.contents
+        }
+    }
+
+    private func installExceptionAttributes() {
+        let base = types.exceptionType(.baseException)
+        defineAttribute(base, "args") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeTuple((value.object as? PyBaseException)?.args ?? []))
+        }
+        let args = PyNativeAttribute(type: types.nativeAttribute, name: "args", getter: { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeTuple((value.object as? PyBaseException)?.args ?? []))
+        }, setter: { (rt, value, newValue) throws(PythonError) in
+            (value.object as? PyBaseException)?.args = try rt.collect(newValue)
+        })
+        defineClassAttribute(base, "args", .object(args))
+        let cause = PyNativeAttribute(type: types.nativeAttribute, name: "__cause__", getter: { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyBaseException)?.cause.map { .object($0) } ?? .none
+        }, setter: { (rt, value, newValue) throws(PythonError) in
+            guard let exception = value.object as? PyBaseException else { return }
+            exception.cause = newValue.object as? PyBaseException
+            exception.suppressContext = true
+        })
+        defineClassAttribute(base, "__cause__", .object(cause))
+        let context = PyNativeAttribute(type: types.nativeAttribute, name: "__context__", getter: { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyBaseException)?.context.map { .object($0) } ?? .none
+        }, setter: { (rt, value, newValue) throws(PythonError) in
+            (value.object as? PyBaseException)?.context = newValue.object as? PyBaseException
+        })
+        defineClassAttribute(base, "__context__", .object(context))
+        let suppress = PyNativeAttribute(type: types.nativeAttribute, name: "__suppress_context__", getter: { (rt, value) throws(PythonError) -> Value in
+            .bool((value.object as? PyBaseException)?.suppressContext ?? false)
+        }, setter: { (rt, value, newValue) throws(PythonError) in
+            (value.object as? PyBaseException)?.suppressContext = try rt.isTrue(newValue)
+        })
+        defineClassAttribute(base, "__suppress_context__", .object(suppress))
+        defineAttribute(base, "__traceback__") { (rt, value) throws(PythonError) -> Value in
+            guard let exception = value.object as? PyBaseException, !exception.traceback.isEmpty else { return .none }
+            return .object(PyTracebackObject(type: rt.types.traceback, entries: exception.traceback))
+        }
+        defineMethod(base, "with_traceback") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 2, let exception = args[0].object as? PyBaseException else { throw PythonError(.typeError, "with_traceback() takes exactly one argument") }
+            exception.traceback = (args[1].object as? PyTracebackObject)?.entries ?? []
+            return args[0]
+        }
+        defineMethod(base, "__str__") { (rt, args) throws(PythonError) -> Value in
+            guard let exception = args.count > 0 ? args[0].object as? PyBaseException : nil else { return .object(rt.emptyString) }
+            return .object(rt.makeStr(exception.messageText(in: rt)))
+        }
+        defineMethod(base, "__repr__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count > 0, let slot = rt.types.exceptionType(.baseException).slots.repr else { return .object(rt.emptyString) }
+            return .object(try slot(rt, args[0]))
+        }
+        defineMethod(base, "__init__") { (rt, args) throws(PythonError) -> Value in
+            guard let exception = args.count > 0 ? args[0].object as? PyBaseException : nil else { return .none }
+            exception.args = Array(args.values[1..<args.positionalCount])
+            return .none
+        }
+        for (kind, name) in [(ExceptionKind.stopIteration, "value"), (.systemExit, "code"), (.nameError, "name"),
+                             (.attributeError, "name"), (.attributeError, "obj")] {
+            defineAttribute(types.exceptionType(kind), name) { (rt, value) throws(PythonError) -> Value in
+                (value.object as? PyBaseException)?.attribute(name, rt) ?? .none
+            }
+        }
+    }
+
+    private func installGeneratorMethods() {
+        let generator = types.generator
+        generator.slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in a }
+        generator.slots.next = { (rt: Runtime, a: Value) throws(PythonError) -> Value? in
+            guard let g = a.object as? PyGenerator else { return nil }
+            return try rt.resume(g, sending: .none)
+        }
+        generator.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+            guard let g = a.object as? PyGenerator else { return rt.emptyString }
+            let kind = g.frame.code.code.flags.contains(.coroutine) ? "coroutine" : "generator"
+            return rt.makeStr("<\(kind) object \(g.qualname.string) at 0x\(String(g.identity, radix: 16))>")
+        }
+        defineMethod(generator, "send") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "send", 1, 1)
+            let g = try rt.receiver(args, PyGenerator.self, "send", "generator")
+            if let value = try rt.resume(g, sending: args[1]) { return value }
+            throw rt.stopIteration(rt.lastReturnValue)
+        }
+        defineMethod(generator, "__next__") { (rt, args) throws(PythonError) -> Value in
+            let g = try rt.receiver(args, PyGenerator.self, "__next__", "generator")
+            if let value = try rt.resume(g, sending: .none) { return value }
+            throw rt.stopIteration(rt.lastReturnValue)
+        }
+        defineMethod(generator, "throw") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "throw", 1, 3)
+            let g = try rt.receiver(args, PyGenerator.self, "throw", "generator")
+            var exception = try rt.exceptionInstance(args[1], forRaise: true)
+            if args.count > 2, let type = args[1].object as? PyType, !args[2].isIdentical(to: .none) {
+                exception = try rt.exceptionInstance(try rt.callValues(.object(type), [args[2]]), forRaise: true)
+            }
+            if let value = try rt.generatorThrow(g, PythonError(exception)) { return value }
+            throw rt.stopIteration(rt.lastReturnValue)
+        }
+        defineMethod(generator, "close") { (rt, args) throws(PythonError) -> Value in
+            let g = try rt.receiver(args, PyGenerator.self, "close", "generator")
+            guard g.started && !g.finished else {
+                g.finished = true
+                return .none
+            }
+            let exit = PyBaseException(type: rt.types.exceptionType(.generatorExit), kind: .generatorExit, args: [])
+            do throws(PythonError) {
+                if try rt.generatorThrow(g, PythonError(exit)) != nil {
+                    throw PythonError(.runtimeError, "generator ignored GeneratorExit")
+                }
+            } catch {
+                if error.kind == .generatorExit || error.kind == .stopIteration { return .none }
+                throw error
+            }
+            return .none
+        }
+        defineAttribute(generator, "__name__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyGenerator).map { .object($0.name) } ?? .none
+        }
+        defineAttribute(generator, "__qualname__") { (rt, value) throws(PythonError) -> Value in
+            (value.object as? PyGenerator).map { .object($0.qualname) } ?? .none
+        }
+        defineAttribute(generator, "gi_running") { (rt, value) throws(PythonError) -> Value in
+            .bool((value.object as? PyGenerator)?.running ?? false)
+        }
+    }
+}
+
+/// A traceback object as Python code sees it (`exception.__traceback__`).
+public final class PyTracebackObject: PyObject {
+    let entries: [TracebackEntry]
+
+    init(type: PyType, entries: [TracebackEntry]) {
+        self.entries = entries
+        super.init(type: type)
+    }
+}

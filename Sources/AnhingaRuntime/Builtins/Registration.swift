@@ -1,0 +1,88 @@
+/// Helpers that put Swift functions into the builtins module and into type dicts.
+extension Runtime {
+    func builtinFunction(_ name: String, owner: PyType? = nil, _ body: @escaping NativeFunction) -> PyBuiltinFunction {
+        PyBuiltinFunction(type: types.builtinFunction, name: name, owner: owner, body: body)
+    }
+
+    /// A function of the `builtins` module.
+    func defineBuiltin(_ name: String, _ body: @escaping NativeFunction) {
+        try? builtins.set(.object(intern(name)), .object(builtinFunction(name, body)), self)
+    }
+
+    /// A method of a builtin type: it receives `self` as argument 0.
+    func defineMethod(_ type: PyType, _ name: String, _ body: @escaping NativeFunction) {
+        let dict = typeDict(type)
+        try? dict.set(.object(intern(name)), .object(builtinFunction(name, owner: type, body)), self)
+    }
+
+    /// A computed attribute of a builtin type.
+    func defineAttribute(_ type: PyType, _ name: String, _ getter: @escaping (Runtime, Value) throws(PythonError) -> Value) {
+        let attribute = PyNativeAttribute(type: types.nativeAttribute, name: name, getter: getter)
+        try? typeDict(type).set(.object(intern(name)), .object(attribute), self)
+    }
+
+    func defineClassAttribute(_ type: PyType, _ name: String, _ value: Value) {
+        try? typeDict(type).set(.object(intern(name)), value, self)
+    }
+
+    func typeDict(_ type: PyType) -> PyDict {
+        if let dict = type.dict { return dict }
+        let dict = makeDict()
+        type.dict = dict
+        return dict
+    }
+
+    /// The method's receiver (argument 0) as `T`, or CPython's descriptor TypeError.
+    func receiver<T: PyObject>(_ arguments: Arguments, _ type: T.Type, _ method: String, _ owner: String) throws(PythonError) -> T {
+        guard arguments.positionalCount > 0 else {
+            throw PythonError(.typeError, "unbound method \(owner).\(method)() needs an argument")
+        }
+        guard let value = arguments[0].object as? T else {
+            throw PythonError(.typeError, "descriptor '\(method)' for '\(owner)' objects doesn't apply to a '\(typeName(arguments[0]))' object")
+        }
+        return value
+    }
+
+    /// Argument count checks for methods (`self` excluded from the counts).
+    func expectArguments(_ arguments: Arguments, _ name: String, _ minimum: Int, _ maximum: Int) throws(PythonError) {
+        if !arguments.keywordNames.isEmpty { throw PythonError(.typeError, "\(name)() takes no keyword arguments") }
+        let given = arguments.positionalCount - 1
+        if given < minimum || given > maximum {
+            if minimum == maximum {
+                switch minimum {
+                case 0: throw PythonError(.typeError, "\(name)() takes no arguments (\(given) given)")
+                case 1: throw PythonError(.typeError, "\(name)() takes exactly one argument (\(given) given)")
+                default: throw PythonError(.typeError, "\(name) expected \(minimum) arguments, got \(given)")
+                }
+            }
+            if given < minimum {
+                throw PythonError(.typeError, "\(name) expected at least \(minimum) argument\(minimum == 1 ? "" : "s"), got \(given)")
+            }
+            throw PythonError(.typeError, "\(name) expected at most \(maximum) argument\(maximum == 1 ? "" : "s"), got \(given)")
+        }
+    }
+
+    /// An int argument as `Int` (an index: `__index__` semantics).
+    func indexValue(_ value: Value) throws(PythonError) -> Int {
+        switch value {
+        case .int(let x): return x
+        case .bool(let flag): return flag ? 1 : 0
+        case .object(let object):
+            if object is PyInt { throw PythonError(.overflowError, "Python int too large to convert to C ssize_t") }
+            if let slot = object.type.slots.index {
+                let result = try slot(self, value)
+                if case .int(let x) = result { return x }
+            }
+            fallthrough
+        default:
+            throw PythonError(.typeError, "'\(typeName(value))' object cannot be interpreted as an integer")
+        }
+    }
+
+    func stringArgument(_ value: Value, _ context: String) throws(PythonError) -> PyStr {
+        guard let text = value.object as? PyStr else {
+            throw PythonError(.typeError, "\(context) must be str, not \(typeName(value))")
+        }
+        return text
+    }
+}

@@ -1,0 +1,101 @@
+/// A Python `complex`: two doubles.
+public final class PyComplex: PyObject {
+    let real: Double
+    let imag: Double
+
+    init(type: PyType, real: Double, imag: Double) {
+        self.real = real
+        self.imag = imag
+        super.init(type: type)
+    }
+}
+
+enum ComplexSlots {
+    static func operands(_ a: Value, _ b: Value) -> ((Double, Double), (Double, Double))? {
+        func parts(_ v: Value) -> (Double, Double)? {
+            switch v {
+            case .int(let x): return (Double(x), 0)
+            case .bool(let flag): return (flag ? 1 : 0, 0)
+            case .float(let d): return (d, 0)
+            case .object(let object):
+                if let c = object as? PyComplex { return (c.real, c.imag) }
+                if let big = object as? PyInt { return (Double(big.value), 0) }
+                return nil
+            default: return nil
+            }
+        }
+        guard a.object is PyComplex || b.object is PyComplex, let x = parts(a), let y = parts(b) else { return nil }
+        return (x, y)
+    }
+
+    static func make() -> TypeSlots {
+        var slots = TypeSlots()
+        func binary(_ body: @escaping (Runtime, (Double, Double), (Double, Double)) throws(PythonError) -> (Double, Double)) -> BinarySlot {
+            { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
+                guard let (x, y) = operands(a, b) else { return .notImplemented }
+                let (re, im) = try body(rt, x, y)
+                return .object(PyComplex(type: rt.types.complex, real: re, imag: im))
+            }
+        }
+        slots.add = binary { (_, x, y) throws(PythonError) in (x.0 + y.0, x.1 + y.1) }
+        slots.subtract = binary { (_, x, y) throws(PythonError) in (x.0 - y.0, x.1 - y.1) }
+        slots.multiply = binary { (_, x, y) throws(PythonError) in (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0) }
+        slots.trueDivide = binary { (_, x, y) throws(PythonError) in
+            if y.0 == 0 && y.1 == 0 { throw PythonError(.zeroDivisionError, "complex division by zero") }
+            // Smith's algorithm, as CPython, to avoid needless overflow.
+            if abs(y.0) >= abs(y.1) {
+                let ratio = y.1 / y.0
+                let denominator = y.0 + y.1 * ratio
+                return ((x.0 + x.1 * ratio) / denominator, (x.1 - x.0 * ratio) / denominator)
+            }
+            let ratio = y.0 / y.1
+            let denominator = y.0 * ratio + y.1
+            return ((x.0 * ratio + x.1) / denominator, (x.1 * ratio - x.0) / denominator)
+        }
+        slots.negative = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
+            guard let c = a.object as? PyComplex else { return a }
+            return .object(PyComplex(type: rt.types.complex, real: -c.real, imag: -c.imag))
+        }
+        slots.positive = { (rt: Runtime, a: Value) throws(PythonError) -> Value in a }
+        slots.absolute = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
+            guard let c = a.object as? PyComplex else { return a }
+            let result = (c.real * c.real + c.imag * c.imag).squareRoot()
+            if result.isInfinite && c.real.isFinite && c.imag.isFinite {
+                throw PythonError(.overflowError, "absolute value too large")
+            }
+            return .float(result)
+        }
+        slots.bool = { (rt: Runtime, a: Value) throws(PythonError) -> Bool in
+            guard let c = a.object as? PyComplex else { return true }
+            return c.real != 0 || c.imag != 0
+        }
+        slots.richCompare = { (rt: Runtime, a: Value, b: Value, op: CompareOperator) throws(PythonError) -> Value in
+            guard let (x, y) = operands(a, b), op == .equal || op == .notEqual else { return .notImplemented }
+            return .bool((x.0 == y.0 && x.1 == y.1) == (op == .equal))
+        }
+        slots.hash = { (rt: Runtime, a: Value) throws(PythonError) -> Int in
+            guard let c = a.object as? PyComplex else { return 0 }
+            let combined = try rt.hash(.float(c.real)) &+ 1_000_003 &* (try rt.hash(.float(c.imag)))
+            return combined == -1 ? -2 : combined
+        }
+        slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+            guard let c = a.object as? PyComplex else { return rt.emptyString }
+            return rt.makeStr(complexRepr(c.real, c.imag))
+        }
+        return slots
+    }
+
+    /// `repr(complex)`: `1j`, `(1+2j)`, `(-0-1j)`, with float reprs without a trailing `.0`.
+    static func complexRepr(_ real: Double, _ imag: Double) -> String {
+        func part(_ d: Double) -> String {
+            let text = FloatText.repr(d)
+            return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        }
+        if real == 0 && real.sign == .plus {
+            return part(imag) + "j"
+        }
+        let imagText = part(imag)
+        let sign = imag.sign == .minus || imag.isNaN && imagText.hasPrefix("-") ? "" : "+"
+        return "(" + part(real) + sign + imagText + "j)"
+    }
+}

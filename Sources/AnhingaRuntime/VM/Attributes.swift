@@ -1,0 +1,200 @@
+/// Attribute access: `object.__getattribute__` with CPython's descriptor
+/// precedence (data descriptors, then the instance dict, then other
+/// attributes of the type), `LOAD_METHOD` without a bound method, and setting.
+extension Runtime {
+    /// The attribute `name` defined on `type` or the first of its MRO that has it.
+    func lookupInType(_ type: PyType, _ name: PyStr) -> Value? {
+        let key = Value.object(name)
+        for candidate in type.mro {
+            if let dict = candidate.dict, let value = try? dict.get(key, self) { return value }
+        }
+        return nil
+    }
+
+    /// The instance dict of an object that has one.
+    func instanceDict(_ object: PyObject) -> PyDict? {
+        if let instance = object as? PyInstance { return instance.dict }
+        if let function = object as? PyFunction { return function.attributes }
+        if let exception = object as? PyBaseException { return exception.attributes }
+        if let module = object as? PyModule { return module.dict }
+        return nil
+    }
+
+    /// `getattr(value, name)`.
+    public func getAttribute(_ value: Value, _ name: PyStr) throws(PythonError) -> Value {
+        if let found = try findAttribute(value, name) { return found }
+        throw attributeError(value, name)
+    }
+
+    /// `getattr(value, name, None)` without the exception: nil when missing.
+    func findAttribute(_ value: Value, _ name: PyStr) throws(PythonError) -> Value? {
+        let type = typeOf(value)
+        if let object = value.object as? PyType { return try typeAttribute(object, name) }
+        let descriptor = lookupInType(type, name)
+        if let descriptor, let data = try dataDescriptorGet(descriptor, value) { return data }
+        if case .object(let object) = value, let dict = instanceDict(object), let found = try dict.get(.object(name), self) {
+            return found
+        }
+        if let descriptor { return try bind(descriptor, to: value) }
+        if type.isHeapType, let hook = lookupInType(type, intern("__getattr__")) {
+            return try invokeMethod(hook, receiver: value, [.object(name)])
+        }
+        return nil
+    }
+
+    /// The value of a data descriptor (property, native attribute), or nil for other attributes.
+    private func dataDescriptorGet(_ descriptor: Value, _ value: Value) throws(PythonError) -> Value? {
+        guard case .object(let object) = descriptor else { return nil }
+        if let property = object as? PyProperty {
+            if case .none = property.getter { throw PythonError(.attributeError, "unreadable attribute") }
+            return try callValues(property.getter, [value])
+        }
+        if let native = object as? PyNativeAttribute { return try native.getter(self, value) }
+        return nil
+    }
+
+    /// A non-data attribute found on the type, as the instance sees it.
+    func bind(_ descriptor: Value, to value: Value) throws(PythonError) -> Value {
+        guard case .object(let object) = descriptor else { return descriptor }
+        if object is PyFunction {
+            return .object(PyBoundMethod(type: types.method, function: descriptor, receiver: value))
+        }
+        if let builtin = object as? PyBuiltinFunction, builtin.owner != nil, builtin.boundSelf == nil {
+            return .object(PyBuiltinFunction(type: types.builtinFunction, name: builtin.name, owner: builtin.owner,
+                                             boundSelf: value, doc: builtin.doc, body: builtin.body))
+        }
+        if let wrapper = object as? PyMethodWrapper {
+            if wrapper.kind == .staticMethod { return wrapper.function }
+            return .object(PyBoundMethod(type: types.method, function: wrapper.function, receiver: .object(typeOf(value))))
+        }
+        return descriptor
+    }
+
+    /// An attribute of a class: its own (and its bases') dict first, then the metatype's.
+    private func typeAttribute(_ type: PyType, _ name: PyStr) throws(PythonError) -> Value? {
+        let metaDescriptor = lookupInType(type.type, name)
+        if let metaDescriptor, let data = try dataDescriptorGet(metaDescriptor, .object(type)) { return data }
+        if let found = lookupInType(type, name) {
+            if let wrapper = found.object as? PyMethodWrapper {
+                if wrapper.kind == .staticMethod { return wrapper.function }
+                return .object(PyBoundMethod(type: types.method, function: wrapper.function, receiver: .object(type)))
+            }
+            if let property = found.object as? PyProperty { return .object(property) }
+            return found
+        }
+        if let metaDescriptor { return try bind(metaDescriptor, to: .object(type)) }
+        return nil
+    }
+
+    /// LOAD_METHOD: a function found on the type comes back unbound with
+    /// `isMethod` set, so the call passes the object as `self` without a bound method.
+    func loadMethod(_ value: Value, _ name: PyStr) throws(PythonError) -> (Value, isMethod: Bool) {
+        if case .object(let object) = value, !(object is PyType), !(object is PyModule) {
+            let type = object.type
+            if let descriptor = lookupInType(type, name) {
+                let isPlainMethod: Bool
+                switch descriptor {
+                case .object(let candidate):
+                    if candidate is PyFunction {
+                        isPlainMethod = true
+                    } else if let builtin = candidate as? PyBuiltinFunction {
+                        isPlainMethod = builtin.owner != nil && builtin.boundSelf == nil
+                    } else {
+                        isPlainMethod = false
+                    }
+                default:
+                    isPlainMethod = false
+                }
+                if isPlainMethod {
+                    if let dict = instanceDict(object), let shadow = try dict.get(.object(name), self) {
+                        return (shadow, false)
+                    }
+                    return (descriptor, true)
+                }
+            }
+        } else if case .object = value {} else {
+            // Inline values (int, float, bool, None): their type's methods.
+            if let descriptor = lookupInType(typeOf(value), name), let builtin = descriptor.object as? PyBuiltinFunction,
+               builtin.owner != nil, builtin.boundSelf == nil {
+                return (descriptor, true)
+            }
+        }
+        return (try getAttribute(value, name), false)
+    }
+
+    /// `value.name = newValue`, or `del value.name` when `newValue` is nil.
+    public func setAttribute(_ value: Value, _ name: PyStr, _ newValue: Value?) throws(PythonError) {
+        let type = typeOf(value)
+        if let descriptor = lookupInType(type, name), case .object(let object) = descriptor {
+            if let property = object as? PyProperty {
+                let accessor = newValue == nil ? property.deleter : property.setter
+                if case .none = accessor {
+                    throw PythonError(.attributeError, newValue == nil ? "can't delete attribute" : "can't set attribute")
+                }
+                _ = try callValues(accessor, newValue.map { [value, $0] } ?? [value])
+                return
+            }
+            if let native = object as? PyNativeAttribute {
+                guard let setter = native.setter, let newValue else {
+                    throw PythonError(.attributeError, "attribute '\(name.string)' of '\(type.name)' objects is not writable")
+                }
+                try setter(self, value, newValue)
+                return
+            }
+        }
+        if type.isHeapType, let hook = lookupInType(type, intern(newValue == nil ? "__delattr__" : "__setattr__")),
+           hook.object is PyFunction {
+            _ = try invokeMethod(hook, receiver: value, newValue.map { [.object(name), $0] } ?? [.object(name)])
+            return
+        }
+        guard case .object(let object) = value else { throw attributeError(value, name) }
+        if let type = object as? PyType, type.isHeapType, let dict = type.dict {
+            if let newValue {
+                try dict.set(.object(name), newValue, self)
+            } else if try dict.remove(.object(name), self) == nil {
+                throw PythonError(.attributeError, "type object '\(type.name)' has no attribute '\(name.string)'")
+            }
+            return
+        }
+        if let type = object as? PyType {
+            throw PythonError(.typeError, "cannot set '\(name.string)' attribute of immutable type '\(type.name)'")
+        }
+        var dict = instanceDict(object)
+        if dict == nil, newValue != nil {
+            let made = makeDict()
+            if let instance = object as? PyInstance, instance.type.instancesHaveDict {
+                instance.dict = made
+                dict = made
+            } else if let function = object as? PyFunction {
+                function.attributes = made
+                dict = made
+            } else if let exception = object as? PyBaseException {
+                exception.attributes = made
+                dict = made
+            }
+        }
+        guard let dict else { throw attributeError(value, name) }
+        if let newValue {
+            try dict.set(.object(name), newValue, self)
+        } else if try dict.remove(.object(name), self) == nil {
+            throw attributeError(value, name)
+        }
+    }
+
+    /// `AttributeError: 'int' object has no attribute 'x'`, carrying the object
+    /// and name for the "Did you mean" hint.
+    func attributeError(_ value: Value, _ name: PyStr) -> PythonError {
+        let message: String
+        if let module = value.object as? PyModule {
+            message = "module '\(module.name)' has no attribute '\(name.string)'"
+        } else if let type = value.object as? PyType {
+            message = "type object '\(type.name)' has no attribute '\(name.string)'"
+        } else {
+            message = "'\(typeName(value))' object has no attribute '\(name.string)'"
+        }
+        let exception = makeException(.attributeError, message)
+        exception.setAttribute("name", .object(name), self)
+        exception.setAttribute("obj", value, self)
+        return PythonError(exception)
+    }
+}

@@ -1,0 +1,237 @@
+/// Calling: the dispatch on what is called, and binding arguments to a
+/// Python function's parameters with CPython's messages.
+extension Runtime {
+    /// `callable(*arguments)`.
+    public func call(_ callable: Value, _ arguments: Arguments) throws(PythonError) -> Value {
+        guard case .object(let object) = callable else {
+            throw PythonError(.typeError, "'\(typeName(callable))' object is not callable")
+        }
+        if let function = object as? PyFunction {
+            return try callFunction(function, arguments)
+        }
+        if let builtin = object as? PyBuiltinFunction {
+            if let receiver = builtin.boundSelf {
+                return try Arguments.with([receiver] + Array(arguments.values), keywordNames: arguments.keywordNames) {
+                    (arguments) throws(PythonError) -> Value in try builtin.body(self, arguments)
+                }
+            }
+            return try builtin.body(self, arguments)
+        }
+        if let method = object as? PyBoundMethod {
+            return try Arguments.with([method.receiver] + Array(arguments.values), keywordNames: arguments.keywordNames) {
+                (arguments) throws(PythonError) -> Value in try call(method.function, arguments)
+            }
+        }
+        if let type = object as? PyType {
+            return try callType(type, arguments)
+        }
+        if let wrapper = object as? PyMethodWrapper, wrapper.kind == .staticMethod {
+            return try call(wrapper.function, arguments)
+        }
+        let type = object.type
+        if type.isHeapType, let dunder = lookupInType(type, intern("__call__")) {
+            return try callMethodDescriptor(dunder, receiver: callable, arguments)
+        }
+        throw PythonError(.typeError, "'\(type.name)' object is not callable")
+    }
+
+    /// Calls a function found on a type with `receiver` as its first argument.
+    func callMethodDescriptor(_ descriptor: Value, receiver: Value, _ arguments: Arguments) throws(PythonError) -> Value {
+        if let wrapper = descriptor.object as? PyMethodWrapper {
+            if wrapper.kind == .staticMethod { return try call(wrapper.function, arguments) }
+            return try callMethodDescriptor(wrapper.function, receiver: .object(typeOf(receiver)), arguments)
+        }
+        return try Arguments.with([receiver] + Array(arguments.values), keywordNames: arguments.keywordNames) {
+            (arguments) throws(PythonError) -> Value in try call(descriptor, arguments)
+        }
+    }
+
+    /// Calls a method found on a type with `receiver` and `values`.
+    func invokeMethod(_ descriptor: Value, receiver: Value, _ values: [Value]) throws(PythonError) -> Value {
+        if let wrapper = descriptor.object as? PyMethodWrapper {
+            if wrapper.kind == .staticMethod { return try callValues(wrapper.function, values) }
+            return try callValues(wrapper.function, [.object(typeOf(receiver))] + values)
+        }
+        return try callValues(descriptor, [receiver] + values)
+    }
+
+    /// `callable(a, b, …)` with values built in Swift.
+    public func callValues(_ callable: Value, _ values: [Value], keywordNames: [PyStr] = []) throws(PythonError) -> Value {
+        try Arguments.with(values, keywordNames: keywordNames) { (arguments) throws(PythonError) -> Value in
+            try call(callable, arguments)
+        }
+    }
+
+    /// CALL_FUNCTION_EX: `f(*args, **kwargs)`.
+    func callWithUnpacked(_ callable: Value, selfValue: Value, _ positional: Value, _ keywords: Value) throws(PythonError) -> Value {
+        var values: [Value] = []
+        if case .null = selfValue {} else { values.append(selfValue) }
+        values += (positional.object as? PyTuple)?.items ?? []
+        var names: [PyStr] = []
+        if let dict = keywords.object as? PyDict {
+            for entry in dict.orderedEntries {
+                guard let name = entry.key.object as? PyStr else {
+                    throw PythonError(.typeError, "keywords must be strings")
+                }
+                names.append(name)
+                values.append(entry.value)
+            }
+        }
+        return try callValues(callable, values, keywordNames: names)
+    }
+
+    /// A call of a Python function: a new frame, the arguments bound, run
+    /// (or, for a generator function, a generator that will run it).
+    func callFunction(_ function: PyFunction, _ arguments: Arguments) throws(PythonError) -> Value {
+        let code = function.code
+        let frame = Frame(code: code, globals: function.globals, builtins: builtins, locals: nil,
+                          closure: function.closure, cellType: types.cell)
+        try bindArguments(function, arguments, frame.slots)
+        if !code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
+        if code.isGeneratorLike {
+            return .object(PyGenerator(type: types.generator, frame: frame, name: function.name, qualname: function.qualname))
+        }
+        return try evaluate(frame)
+    }
+
+    // swiftlint:disable:next function_body_length cyclomatic_complexity
+    func bindArguments(_ function: PyFunction, _ arguments: Arguments, _ slots: UnsafeMutablePointer<Value>) throws(PythonError) {
+        let code = function.code
+        let co = code.code
+        let positionalParameters = co.argCount
+        let keywordOnly = co.keywordOnlyArgCount
+        let given = arguments.positionalCount
+        // Fast path: exactly the positional parameters, nothing else.
+        if given == positionalParameters && arguments.keywordNames.isEmpty && keywordOnly == 0
+            && !co.flags.contains(.varargs) && !co.flags.contains(.varKeywords) {
+            for index in 0..<given { slots[index] = arguments.values[index] }
+            return
+        }
+        for index in 0..<min(given, positionalParameters) { slots[index] = arguments.values[index] }
+        var nextSlot = positionalParameters + keywordOnly
+        if co.flags.contains(.varargs) {
+            let extra = given > positionalParameters ? Array(arguments.values[positionalParameters..<given]) : []
+            slots[nextSlot] = .object(makeTuple(extra))
+            nextSlot += 1
+        }
+        var keywordDict: PyDict?
+        if co.flags.contains(.varKeywords) {
+            let dict = makeDict()
+            keywordDict = dict
+            slots[nextSlot] = .object(dict)
+        }
+        let qualname = function.qualname.string
+        var positionalOnlyPassedByKeyword: [String] = []
+        for (offset, name) in arguments.keywordNames.enumerated() {
+            let value = arguments.values[given + offset]
+            var position: Int?
+            for index in co.positionalOnlyArgCount..<(positionalParameters + keywordOnly)
+                where code.varnames[index] === name || code.varnames[index].hasSameText(as: name) {
+                position = index
+                break
+            }
+            guard let position else {
+                if let keywordDict {
+                    try keywordDict.set(.object(name), value, self)
+                    continue
+                }
+                if co.varnames.prefix(co.positionalOnlyArgCount).contains(name.string) {
+                    positionalOnlyPassedByKeyword.append(name.string)
+                    continue
+                }
+                throw PythonError(.typeError, "\(qualname)() got an unexpected keyword argument '\(name.string)'")
+            }
+            if case .null = slots[position] {
+                slots[position] = value
+            } else {
+                throw PythonError(.typeError, "\(qualname)() got multiple values for argument '\(name.string)'")
+            }
+        }
+        if !positionalOnlyPassedByKeyword.isEmpty {
+            throw PythonError(.typeError, "\(qualname)() got some positional-only arguments passed as keyword arguments: '"
+                              + positionalOnlyPassedByKeyword.joined(separator: ", ") + "'")
+        }
+        if given > positionalParameters && !co.flags.contains(.varargs) {
+            throw tooManyPositional(function, given: given, slots: slots)
+        }
+        // Defaults for the last positional parameters, then the missing ones.
+        let defaults = function.defaults
+        let firstDefault = positionalParameters - defaults.count
+        var missing: [String] = []
+        for index in 0..<positionalParameters {
+            guard case .null = slots[index] else { continue }
+            if index >= firstDefault {
+                slots[index] = defaults[index - firstDefault]
+            } else {
+                missing.append(co.varnames[index])
+            }
+        }
+        if !missing.isEmpty { throw missingArguments(qualname, missing, kind: "positional") }
+        if keywordOnly > 0 {
+            for index in positionalParameters..<(positionalParameters + keywordOnly) {
+                guard case .null = slots[index] else { continue }
+                if let defaults = function.keywordDefaults, let value = try defaults.get(.object(code.varnames[index]), self) {
+                    slots[index] = value
+                } else {
+                    missing.append(co.varnames[index])
+                }
+            }
+            if !missing.isEmpty { throw missingArguments(qualname, missing, kind: "keyword-only") }
+        }
+    }
+
+    private func tooManyPositional(_ function: PyFunction, given: Int, slots: UnsafeMutablePointer<Value>) -> PythonError {
+        let co = function.code.code
+        let count = co.argCount
+        let defaults = function.defaults.count
+        let signature = defaults > 0 ? "from \(count - defaults) to \(count)" : "\(count)"
+        var keywordOnlyGiven = 0
+        for index in count..<(count + co.keywordOnlyArgCount) {
+            if case .null = slots[index] {} else { keywordOnlyGiven += 1 }
+        }
+        let keywordPart = keywordOnlyGiven > 0
+            ? " positional argument\(given != 1 ? "s" : "") (and \(keywordOnlyGiven) keyword-only argument\(keywordOnlyGiven != 1 ? "s" : ""))"
+            : ""
+        let verb = given == 1 && keywordOnlyGiven == 0 ? "was" : "were"
+        return PythonError(.typeError, "\(function.qualname.string)() takes \(signature) positional argument\(count != 1 ? "s" : "") "
+                           + "but \(given)\(keywordPart) \(verb) given")
+    }
+
+    private func missingArguments(_ qualname: String, _ names: [String], kind: String) -> PythonError {
+        let quoted = names.map { "'\($0)'" }
+        let list: String
+        switch quoted.count {
+        case 1: list = quoted[0]
+        case 2: list = quoted[0] + " and " + quoted[1]
+        default: list = quoted.dropLast().joined(separator: ", ") + ", and " + (quoted.last ?? "")
+        }
+        return PythonError(.typeError, "\(qualname)() missing \(names.count) required \(kind) argument\(names.count == 1 ? "" : "s"): \(list)")
+    }
+
+    /// MAKE_FUNCTION: pops the code and what the flags say was pushed before it.
+    func makeFunction(_ frame: Frame, flags: Int, pop: () -> Value) throws(PythonError) -> Value {
+        guard let code = pop().object as? PyCode else { throw PythonError(.systemError, "MAKE_FUNCTION without code") }
+        var closure: [PyCell] = []
+        if flags & 8 != 0 { closure = ((pop().object as? PyTuple)?.items ?? []).compactMap { $0.object as? PyCell } }
+        var annotations: PyDict?
+        if flags & 4 != 0 {
+            let items = (pop().object as? PyTuple)?.items ?? []
+            let dict = makeDict()
+            var index = 0
+            while index + 1 < items.count {
+                try dict.set(items[index], items[index + 1], self)
+                index += 2
+            }
+            annotations = dict
+        }
+        let keywordDefaults: PyDict? = flags & 2 != 0 ? pop().object as? PyDict : nil
+        let defaults: [Value] = flags & 1 != 0 ? (pop().object as? PyTuple)?.items ?? [] : []
+        let doc = code.constants.first ?? .none
+        let module = try frame.globals.get(.object(intern("__name__")), self) ?? .none
+        let function = PyFunction(type: types.function, code: code, globals: frame.globals, name: intern(code.code.name),
+                                  qualname: intern(code.code.qualname), defaults: defaults, keywordDefaults: keywordDefaults,
+                                  closure: closure, doc: doc.object is PyStr ? doc : .none, module: module)
+        function.annotations = annotations
+        return .object(function)
+    }
+}

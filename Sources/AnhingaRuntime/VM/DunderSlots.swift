@@ -1,0 +1,166 @@
+/// The slots of a class defined in Python: each reaches the dunder method the
+/// class (or a base class defined in Python) defines, so the evaluation loop
+/// keeps dispatching through slots whatever the type.
+extension Runtime {
+    func installDunderSlots(_ type: PyType) {
+        func has(_ name: String) -> Bool { heapDunder(type, name) != nil }
+        func callDunder(_ name: String, _ receiver: Value, _ values: [Value]) throws(PythonError) -> Value? {
+            guard let method = heapDunder(typeOf(receiver), name) else { return nil }
+            return try invokeMethod(method, receiver: receiver, values)
+        }
+
+        if has("__repr__") {
+            type.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+                let result = try callDunder("__repr__", a, []) ?? .none
+                guard let text = result.object as? PyStr else {
+                    throw PythonError(.typeError, "__repr__ returned non-string (type \(rt.typeName(result)))")
+                }
+                return text
+            }
+        }
+        if has("__str__") {
+            type.slots.str = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+                let result = try callDunder("__str__", a, []) ?? .none
+                guard let text = result.object as? PyStr else {
+                    throw PythonError(.typeError, "__str__ returned non-string (type \(rt.typeName(result)))")
+                }
+                return text
+            }
+        }
+        let comparisons = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+        if comparisons.contains(where: has) {
+            let inherited = type.slots.richCompare
+            type.slots.richCompare = { (rt: Runtime, a: Value, b: Value, op: CompareOperator) throws(PythonError) -> Value in
+                let name = comparisons[Int(op.rawValue)]
+                if let result = try callDunder(name, a, [b]) { return result }
+                if op == .notEqual, let result = try callDunder("__eq__", a, [b]) {
+                    if case .notImplemented = result { return result }
+                    return .bool(!(try rt.isTrue(result)))
+                }
+                return try inherited?(rt, a, b, op) ?? .notImplemented
+            }
+        }
+        if let dict = type.dict {
+            let ownEq = (try? dict.get(.object(intern("__eq__")), self)) ?? nil
+            let ownHash = (try? dict.get(.object(intern("__hash__")), self)) ?? nil
+            if case .none? = ownHash {
+                type.slots.hash = nil
+            } else if ownHash != nil {
+                type.slots.hash = { (rt: Runtime, a: Value) throws(PythonError) -> Int in
+                    let result = try callDunder("__hash__", a, []) ?? .none
+                    guard case .int(let hash) = result else {
+                        if let big = result.object as? PyInt { return try rt.hash(.object(big)) }
+                        throw PythonError(.typeError, "__hash__ method should return an integer")
+                    }
+                    return hash == -1 ? -2 : hash
+                }
+            } else if ownEq != nil {
+                type.slots.hash = nil
+                try? dict.set(.object(intern("__hash__")), .none, self)
+            }
+        }
+        if has("__bool__") {
+            type.slots.bool = { (rt: Runtime, a: Value) throws(PythonError) -> Bool in
+                let result = try callDunder("__bool__", a, []) ?? .none
+                guard case .bool(let flag) = result else {
+                    throw PythonError(.typeError, "__bool__ should return bool, returned \(rt.typeName(result))")
+                }
+                return flag
+            }
+        }
+        if has("__len__") {
+            type.slots.length = { (rt: Runtime, a: Value) throws(PythonError) -> Int in
+                let result = try callDunder("__len__", a, []) ?? .none
+                guard case .int(let count) = result else {
+                    if case .bool(let flag) = result { return flag ? 1 : 0 }
+                    throw PythonError(.typeError, "'\(rt.typeName(result))' object cannot be interpreted as an integer")
+                }
+                if count < 0 { throw PythonError(.valueError, "__len__() should return >= 0") }
+                return count
+            }
+        }
+        if has("__getitem__") {
+            type.slots.getItem = { (rt: Runtime, a: Value, key: Value) throws(PythonError) -> Value in
+                try callDunder("__getitem__", a, [key]) ?? .notImplemented
+            }
+        }
+        if has("__setitem__") || has("__delitem__") {
+            type.slots.setItem = { (rt: Runtime, a: Value, key: Value, value: Value?) throws(PythonError) in
+                if let value {
+                    guard try callDunder("__setitem__", a, [key, value]) != nil else {
+                        throw PythonError(.typeError, "'\(rt.typeName(a))' object does not support item assignment")
+                    }
+                } else if try callDunder("__delitem__", a, [key]) == nil {
+                    throw PythonError(.attributeError, "__delitem__")
+                }
+            }
+        }
+        if has("__contains__") {
+            type.slots.contains = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Bool in
+                try rt.isTrue(try callDunder("__contains__", a, [b]) ?? .bool(false))
+            }
+        }
+        if has("__iter__") {
+            type.slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
+                let result = try callDunder("__iter__", a, []) ?? .none
+                let resultType = rt.typeOf(result)
+                if resultType.slots.next == nil && !(result.object is PyIterator) && !(result.object is PyGenerator) {
+                    throw PythonError(.typeError, "iter() returned non-iterator of type '\(resultType.name)'")
+                }
+                return result
+            }
+        }
+        if has("__next__") {
+            type.slots.next = { (rt: Runtime, a: Value) throws(PythonError) -> Value? in
+                do throws(PythonError) {
+                    return try callDunder("__next__", a, [])
+                } catch {
+                    if error.kind == .stopIteration { return nil }
+                    throw error
+                }
+            }
+        }
+        let binaryDunders: [(WritableKeyPath<TypeSlots, BinarySlot?>, String, String)] = [
+            (\.add, "__add__", "__radd__"), (\.subtract, "__sub__", "__rsub__"), (\.multiply, "__mul__", "__rmul__"),
+            (\.trueDivide, "__truediv__", "__rtruediv__"), (\.floorDivide, "__floordiv__", "__rfloordiv__"),
+            (\.remainder, "__mod__", "__rmod__"), (\.divmod, "__divmod__", "__rdivmod__"),
+            (\.leftShift, "__lshift__", "__rlshift__"), (\.rightShift, "__rshift__", "__rrshift__"),
+            (\.bitAnd, "__and__", "__rand__"), (\.bitOr, "__or__", "__ror__"), (\.bitXor, "__xor__", "__rxor__"),
+        ]
+        for (path, name, reflected) in binaryDunders where has(name) || has(reflected) {
+            let inherited = type.slots[keyPath: path]
+            type.slots[keyPath: path] = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
+                let leftType = rt.typeOf(a)
+                let rightType = rt.typeOf(b)
+                if leftType.isHeapType, let result = try callDunder(name, a, [b]) {
+                    if case .notImplemented = result {} else { return result }
+                }
+                if rightType !== leftType, rightType.isHeapType, let result = try callDunder(reflected, b, [a]) {
+                    if case .notImplemented = result {} else { return result }
+                }
+                return try inherited?(rt, a, b) ?? .notImplemented
+            }
+        }
+        if has("__pow__") || has("__rpow__") {
+            type.slots.power = { (rt: Runtime, a: Value, b: Value, modulus: Value) throws(PythonError) -> Value in
+                let extra: [Value] = modulus.isIdentical(to: .none) ? [b] : [b, modulus]
+                if rt.typeOf(a).isHeapType, let result = try callDunder("__pow__", a, extra) {
+                    if case .notImplemented = result {} else { return result }
+                }
+                if rt.typeOf(b) !== rt.typeOf(a), rt.typeOf(b).isHeapType, let result = try callDunder("__rpow__", b, [a]) {
+                    return result
+                }
+                return .notImplemented
+            }
+        }
+        let unaryDunders: [(WritableKeyPath<TypeSlots, UnarySlot?>, String)] = [
+            (\.negative, "__neg__"), (\.positive, "__pos__"), (\.absolute, "__abs__"), (\.invert, "__invert__"),
+            (\.int, "__int__"), (\.float, "__float__"), (\.index, "__index__"),
+        ]
+        for (path, name) in unaryDunders where has(name) {
+            type.slots[keyPath: path] = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
+                try callDunder(name, a, []) ?? .notImplemented
+            }
+        }
+    }
+}

@@ -1,0 +1,513 @@
+import AnhingaCompiler
+
+/// The evaluation loop: runs a frame's instructions until it returns or
+/// yields. `evaluate` owns exception handling (the exception table) and the
+/// traceback; `execute` is the straight-line dispatch, so the common path
+/// pays nothing for `do`/`catch`.
+extension Runtime {
+    /// Runs `frame` from `frame.next` until it returns (or, for a generator,
+    /// yields: `frame.yielded` is then set). `throwing` raises that error at
+    /// the frame's current instruction first (`generator.throw()`).
+    func evaluate(_ frame: Frame, throwing initial: PythonError? = nil) throws(PythonError) -> Value {
+        if frameDepth >= recursionLimit || nativeStackExhausted() {
+            throw PythonError(.recursionError, "maximum recursion depth exceeded")
+        }
+        frameDepth += 1
+        frame.back = currentFrame
+        currentFrame = frame
+        defer {
+            frameDepth -= 1
+            currentFrame = frame.back
+        }
+        var pending = initial
+        while true {
+            do throws(PythonError) {
+                if let error = pending {
+                    pending = nil
+                    throw error
+                }
+                return try execute(frame)
+            } catch {
+                let exception = error.exception(in: self)
+                if reraising {
+                    reraising = false
+                } else {
+                    exception.traceback.append(TracebackEntry(code: frame.code, instruction: frame.current))
+                }
+                // The handler covering the instruction that raised (for RERAISE, `current` is the
+                // restored `lasti`, which only tracebacks and the pushed offset use).
+                guard let handler = frame.code.handler(for: frame.next - 1) else {
+                    frame.clearStack()
+                    throw PythonError(exception)
+                }
+                let depth = frame.code.localCount + handler.depth
+                while frame.stackTop > depth {
+                    frame.stackTop -= 1
+                    frame.slots[frame.stackTop] = .null
+                }
+                if handler.pushLasti {
+                    frame.slots[frame.stackTop] = .int(frame.current)
+                    frame.stackTop += 1
+                }
+                frame.slots[frame.stackTop] = .object(exception)
+                frame.stackTop += 1
+                frame.next = handler.handler
+            }
+        }
+    }
+
+    // swiftlint:disable:next function_body_length cyclomatic_complexity
+    private func execute(_ frame: Frame) throws(PythonError) -> Value {
+        let code = frame.code
+        let slots = frame.slots
+        var sp = frame.stackTop
+        var pc = frame.next
+        // Stores the loop's position back into the frame whenever control may leave it.
+        defer {
+            frame.stackTop = sp
+        }
+        @inline(__always) func push(_ value: Value) {
+            slots[sp] = value
+            sp += 1
+        }
+        @inline(__always) func pop() -> Value {
+            sp -= 1
+            let value = slots[sp]
+            slots[sp] = .null
+            return value
+        }
+        @inline(__always) func top() -> Value { slots[sp - 1] }
+        @inline(__always) func peek(_ n: Int) -> Value { slots[sp - n] }
+
+        return try code.instructions.withUnsafeBufferPointer { (instructions) throws(PythonError) -> Value in
+            while true {
+                let instruction = instructions[pc]
+                frame.current = pc
+                pc += 1
+                frame.next = pc
+                let arg = Int(instruction.arg)
+                switch instruction.opcode {
+                case .NOP:
+                    break
+                case .POP_TOP:
+                    sp -= 1
+                    slots[sp] = .null
+                case .PUSH_NULL:
+                    push(.null)
+                case .COPY:
+                    push(peek(arg))
+                case .SWAP:
+                    let a = sp - 1
+                    let b = sp - arg
+                    let value = slots[a]
+                    slots[a] = slots[b]
+                    slots[b] = value
+
+                case .LOAD_CONST:
+                    push(code.constants[arg])
+                case .LOAD_FAST:
+                    let value = slots[arg]
+                    if case .null = value {
+                        throw unboundLocal(code.varnames[arg].string)
+                    }
+                    push(value)
+                case .STORE_FAST:
+                    slots[arg] = pop()
+                case .DELETE_FAST:
+                    if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
+                    slots[arg] = .null
+                case .LOAD_DEREF:
+                    let value = frame.cells[arg].contents
+                    if case .null = value { throw unboundCell(code, arg) }
+                    push(value)
+                case .STORE_DEREF:
+                    frame.cells[arg].contents = pop()
+                case .DELETE_DEREF:
+                    if case .null = frame.cells[arg].contents { throw unboundCell(code, arg) }
+                    frame.cells[arg].contents = .null
+                case .LOAD_CLOSURE:
+                    push(.object(frame.cells[arg]))
+                case .LOAD_CLASSDEREF:
+                    let nameIndex = arg - code.cellCount
+                    let name = intern(nameIndex >= 0 && nameIndex < code.code.freevars.count
+                                      ? code.code.freevars[nameIndex] : code.code.cellvars[arg])
+                    if let locals = frame.locals, let value = try locals.get(.object(name), self) {
+                        push(value)
+                    } else {
+                        let value = frame.cells[arg].contents
+                        if case .null = value { throw unboundCell(code, arg) }
+                        push(value)
+                    }
+                case .LOAD_NAME:
+                    push(try loadName(frame, code.names[arg]))
+                case .STORE_NAME:
+                    let value = pop()
+                    try (frame.locals ?? frame.globals).set(.object(code.names[arg]), value, self)
+                case .DELETE_NAME:
+                    let name = code.names[arg]
+                    if try (frame.locals ?? frame.globals).remove(.object(name), self) == nil {
+                        throw nameError(name.string)
+                    }
+                case .LOAD_GLOBAL:
+                    push(try loadGlobal(frame, cacheSlot: arg))
+                case .STORE_GLOBAL:
+                    try frame.globals.set(.object(code.names[arg]), pop(), self)
+                case .DELETE_GLOBAL:
+                    let name = code.names[arg]
+                    if try frame.globals.remove(.object(name), self) == nil { throw nameError(name.string) }
+
+                case .LOAD_ATTR:
+                    let object = pop()
+                    push(try getAttribute(object, code.cacheNames[arg]))
+                case .STORE_ATTR:
+                    let object = pop()
+                    let value = pop()
+                    try setAttribute(object, code.cacheNames[arg], value)
+                case .DELETE_ATTR:
+                    try setAttribute(pop(), code.names[arg], nil)
+                case .LOAD_METHOD:
+                    let object = pop()
+                    let (callable, isMethod) = try loadMethod(object, code.cacheNames[arg])
+                    push(callable)
+                    push(isMethod ? object : .null)
+                case .BINARY_SUBSCR:
+                    let key = pop()
+                    let container = pop()
+                    push(try getItem(container, key))
+                case .STORE_SUBSCR:
+                    let key = pop()
+                    let container = pop()
+                    let value = pop()
+                    try setItem(container, key, value)
+                case .DELETE_SUBSCR:
+                    let key = pop()
+                    let container = pop()
+                    try setItem(container, key, nil)
+                case .BUILD_SLICE:
+                    let step: Value = arg == 3 ? pop() : .none
+                    let stop = pop()
+                    let start = pop()
+                    push(.object(PySlice(type: types.slice, start: start, stop: stop, step: step)))
+
+                case .UNARY_OP:
+                    let value = pop()
+                    switch arg {
+                    case 0: push(try unary(.invert, value))
+                    case 1: push(.bool(!(try isTrue(value))))
+                    case 2: push(try unary(.positive, value))
+                    default: push(try unary(.negative, value))
+                    }
+                case .BINARY_OP:
+                    let right = pop()
+                    let left = pop()
+                    push(try binaryOperation(arg, left, right))
+                case .COMPARE_OP:
+                    let right = pop()
+                    let left = pop()
+                    if case .int(let x) = left, case .int(let y) = right {
+                        push(.bool(CompareOperator(rawValue: UInt8(arg))?.holds(x, y) ?? false))
+                    } else {
+                        push(try compare(left, right, CompareOperator(rawValue: UInt8(truncatingIfNeeded: arg)) ?? .equal))
+                    }
+                case .IS_OP:
+                    let right = pop()
+                    let left = pop()
+                    push(.bool(left.isIdentical(to: right) != (arg == 1)))
+                case .CONTAINS_OP:
+                    let container = pop()
+                    let item = pop()
+                    push(.bool(try contains(container, item) != (arg == 1)))
+
+                case .JUMP_FORWARD:
+                    pc = arg
+                case .JUMP_BACKWARD:
+                    pc = arg
+                    try checkPoint()
+                case .POP_JUMP_IF_FALSE:
+                    let value = pop()
+                    if case .bool(let flag) = value {
+                        if !flag { pc = arg }
+                    } else if try !isTrue(value) {
+                        pc = arg
+                    }
+                case .POP_JUMP_IF_TRUE:
+                    let value = pop()
+                    if case .bool(let flag) = value {
+                        if flag { pc = arg }
+                    } else if try isTrue(value) {
+                        pc = arg
+                    }
+                case .POP_JUMP_IF_NONE:
+                    if case .none = pop() { pc = arg }
+                case .POP_JUMP_IF_NOT_NONE:
+                    if case .none = pop() {} else { pc = arg }
+                case .JUMP_IF_FALSE_OR_POP:
+                    if try isTrue(top()) { _ = pop() } else { pc = arg }
+                case .JUMP_IF_TRUE_OR_POP:
+                    if try isTrue(top()) { pc = arg } else { _ = pop() }
+
+                case .GET_ITER:
+                    let value = pop()
+                    push(try iterate(value))
+                case .GET_YIELD_FROM_ITER:
+                    let value = pop()
+                    if let generator = value.object as? PyGenerator, generator.type === types.generator {
+                        push(value)
+                    } else {
+                        push(try iterate(value))
+                    }
+                case .FOR_ITER:
+                    if let item = try nextItem(top()) {
+                        push(item)
+                    } else {
+                        _ = pop()
+                        pc = arg
+                    }
+
+                case .BUILD_TUPLE:
+                    var items: [Value] = []
+                    items.reserveCapacity(arg)
+                    for index in (sp - arg)..<sp { items.append(slots[index]) }
+                    for _ in 0..<arg { _ = pop() }
+                    push(.object(makeTuple(items)))
+                case .BUILD_LIST:
+                    var items: [Value] = []
+                    items.reserveCapacity(arg)
+                    for index in (sp - arg)..<sp { items.append(slots[index]) }
+                    for _ in 0..<arg { _ = pop() }
+                    push(.object(makeList(items)))
+                case .BUILD_SET:
+                    let set = PySet(type: types.set)
+                    for index in (sp - arg)..<sp { try set.add(slots[index], self) }
+                    for _ in 0..<arg { _ = pop() }
+                    push(.object(set))
+                case .BUILD_MAP:
+                    let dict = makeDict()
+                    var index = sp - 2 * arg
+                    while index < sp {
+                        try dict.set(slots[index], slots[index + 1], self)
+                        index += 2
+                    }
+                    for _ in 0..<(2 * arg) { _ = pop() }
+                    push(.object(dict))
+                case .BUILD_STRING:
+                    var pieces: [PyStr] = []
+                    pieces.reserveCapacity(arg)
+                    for index in (sp - arg)..<sp {
+                        if let piece = slots[index].object as? PyStr { pieces.append(piece) }
+                    }
+                    for _ in 0..<arg { _ = pop() }
+                    push(.object(joinStrings(pieces)))
+                case .LIST_APPEND:
+                    let value = pop()
+                    (peek(arg).object as? PyList)?.items.append(value)
+                case .SET_ADD:
+                    let value = pop()
+                    try (peek(arg).object as? PySet)?.add(value, self)
+                case .MAP_ADD:
+                    let value = pop()
+                    let key = pop()
+                    try (peek(arg).object as? PyDict)?.set(key, value, self)
+                case .LIST_EXTEND:
+                    let iterable = pop()
+                    if let list = peek(arg).object as? PyList {
+                        try listExtend(list, iterable, forUnpacking: true)
+                    }
+                case .SET_UPDATE:
+                    let iterable = pop()
+                    if let set = peek(arg).object as? PySet {
+                        for item in try collect(iterable) { try set.add(item, self) }
+                    }
+                case .DICT_UPDATE:
+                    let mapping = pop()
+                    if let dict = peek(arg).object as? PyDict { try dictUpdate(dict, mapping, merging: false, calleeFor: nil) }
+                case .DICT_MERGE:
+                    let mapping = pop()
+                    if let dict = peek(arg).object as? PyDict {
+                        try dictUpdate(dict, mapping, merging: true, calleeFor: peek(arg + 2))
+                    }
+                case .LIST_TO_TUPLE:
+                    let list = pop()
+                    push(.object(makeTuple((list.object as? PyList)?.items ?? [])))
+                case .UNPACK_SEQUENCE:
+                    let sequence = pop()
+                    let items = try unpack(sequence, count: arg)
+                    for item in items.reversed() { push(item) }
+                case .UNPACK_EX:
+                    let before = arg & 0xFF
+                    let after = arg >> 8
+                    let items = try unpackStarred(pop(), before: before, after: after)
+                    for item in items.reversed() { push(item) }
+                case .FORMAT_VALUE:
+                    let spec: Value = arg & 4 != 0 ? pop() : .none
+                    var value = pop()
+                    switch arg & 3 {
+                    case 1: value = .object(try str(value))
+                    case 2: value = .object(try repr(value))
+                    case 3: value = .object(try ascii(value))
+                    default: break
+                    }
+                    if case .none = spec, let text = value.object as? PyStr, text.type === types.str {
+                        push(value)
+                    } else {
+                        push(.object(try format(value, spec: spec)))
+                    }
+
+                case .MAKE_FUNCTION:
+                    push(try makeFunction(frame, flags: arg, pop: pop))
+                case .CALL:
+                    let base = sp - arg - 1
+                    let result: Value
+                    if case .null = slots[base] {
+                        result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + base + 1, count: arg)))
+                    } else {
+                        result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + base, count: arg + 1)))
+                    }
+                    while sp > base - 1 { _ = pop() }
+                    push(result)
+                case .CALL_KW:
+                    let names = pop()
+                    let keywordNames = ((names.object as? PyTuple)?.items ?? []).compactMap { $0.object as? PyStr }
+                    let base = sp - arg - 1
+                    let result: Value
+                    if case .null = slots[base] {
+                        result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + base + 1, count: arg),
+                                                                    keywordNames: keywordNames))
+                    } else {
+                        result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + base, count: arg + 1),
+                                                                    keywordNames: keywordNames))
+                    }
+                    while sp > base - 1 { _ = pop() }
+                    push(result)
+                case .CALL_FUNCTION_EX:
+                    let keywords: Value = arg & 1 != 0 ? pop() : .null
+                    let positional = pop()
+                    let selfValue = pop()
+                    let callable = pop()
+                    push(try callWithUnpacked(callable, selfValue: selfValue, positional, keywords))
+                case .RETURN_VALUE:
+                    let value = pop()
+                    frame.finished = true
+                    return value
+                case .LOAD_BUILD_CLASS:
+                    push(try loadBuildClass(frame))
+                case .SETUP_ANNOTATIONS:
+                    let namespace = frame.locals ?? frame.globals
+                    let key = Value.object(intern("__annotations__"))
+                    if try namespace.get(key, self) == nil { try namespace.set(key, .object(makeDict()), self) }
+
+                case .YIELD_VALUE:
+                    let value = pop()
+                    frame.yielded = true
+                    frame.yieldFromDelegation = arg == 1
+                    return value
+                case .SEND:
+                    let value = pop()
+                    let receiver = top()
+                    if let result = try send(receiver, value) {
+                        push(result)
+                    } else {
+                        _ = pop()
+                        push(lastReturnValue)
+                        lastReturnValue = .none
+                        pc = arg
+                    }
+                case .GET_AWAITABLE:
+                    let value = pop()
+                    push(try awaitable(value, context: arg))
+                case .GET_AITER, .GET_ANEXT, .END_ASYNC_FOR, .BEFORE_ASYNC_WITH:
+                    throw PythonError(.systemError, "asynchronous iteration is not implemented yet")
+
+                case .RAISE_VARARGS:
+                    switch arg {
+                    case 0:
+                        guard case .object(let handled) = currentException, let exception = handled as? PyBaseException else {
+                            throw PythonError(.runtimeError, "No active exception to reraise")
+                        }
+                        reraising = true
+                        throw PythonError(exception)
+                    case 1:
+                        throw try raiseError(pop(), cause: nil)
+                    default:
+                        let cause = pop()
+                        throw try raiseError(pop(), cause: cause)
+                    }
+                case .RERAISE:
+                    let exception = pop()
+                    if arg > 0, case .int(let lasti) = peek(arg) { frame.current = lasti }
+                    reraising = true
+                    guard let object = exception.object as? PyBaseException else {
+                        throw PythonError(.systemError, "RERAISE of a non-exception")
+                    }
+                    throw PythonError(object)
+                case .PUSH_EXC_INFO:
+                    let exception = pop()
+                    push(currentException)
+                    currentException = exception
+                    push(exception)
+                case .POP_EXCEPT:
+                    currentException = pop()
+                case .CHECK_EXC_MATCH:
+                    let matchType = pop()
+                    push(.bool(try exceptionMatches(top(), matchType)))
+                case .CHECK_EG_MATCH, .PREP_RERAISE_STAR:
+                    throw PythonError(.systemError, "except* is not implemented yet")
+                case .LOAD_ASSERTION_ERROR:
+                    push(.object(types.exceptionType(.assertionError)))
+                case .WITH_EXCEPT_START:
+                    let exception = peek(1)
+                    let exit = peek(4)
+                    let type = Value.object(typeOf(exception))
+                    push(try callValues(exit, [type, exception, .none]))
+                case .BEFORE_WITH:
+                    let manager = pop()
+                    let (exit, enterResult) = try enterContext(manager)
+                    push(exit)
+                    push(enterResult)
+
+                case .IMPORT_NAME:
+                    let fromList = pop()
+                    let level = pop()
+                    push(try importModule(code.names[arg], fromList: fromList, level: level, frame: frame))
+                case .IMPORT_FROM:
+                    push(try importFrom(top(), code.names[arg]))
+                case .IMPORT_STAR:
+                    try importStar(pop(), into: frame.locals ?? frame.globals)
+
+                case .MATCH_CLASS, .MATCH_MAPPING, .MATCH_SEQUENCE, .MATCH_KEYS, .GET_LEN, .COPY_DICT_WITHOUT_KEYS:
+                    throw PythonError(.systemError, "match statements are not implemented yet")
+                case .PRINT_EXPR:
+                    let value = pop()
+                    if case .none = value {} else {
+                        try writeStdout(repr(value).string + "\n")
+                    }
+                case .SETUP_FINALLY, .SETUP_CLEANUP, .SETUP_WITH, .POP_BLOCK:
+                    break  // removed by the assembler; never in a code object
+                }
+            }
+        }
+    }
+
+    /// `UnboundLocalError` for a fast local read before assignment.
+    func unboundLocal(_ name: String) -> PythonError {
+        PythonError(.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+
+    func unboundCell(_ code: PyCode, _ index: Int) -> PythonError {
+        if index < code.cellCount {
+            return unboundLocal(index < code.code.cellvars.count ? code.code.cellvars[index] : "?")
+        }
+        let freeIndex = index - code.cellCount
+        let name = freeIndex < code.code.freevars.count ? code.code.freevars[freeIndex] : "?"
+        return PythonError(.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+
+    /// The check point of backward jumps: a host's stop request, budgets.
+    @inline(__always)
+    func checkPoint() throws(PythonError) {
+        if interruptRequested {
+            interruptRequested = false
+            throw PythonError(.keyboardInterrupt)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+/// Generators: a suspended frame resumed by `next()`/`send()`. The frame
+/// keeps its own position and stack, so resuming is calling `evaluate` again.
+public final class PyGenerator: PyObject {
+    let frame: Frame
+    let name: PyStr
+    let qualname: PyStr
+    var running = false
+    var started = false
+    var finished = false
+    /// The exception being handled outside, saved while the generator runs (and vice versa).
+    var savedException: Value = .none
+
+    init(type: PyType, frame: Frame, name: PyStr, qualname: PyStr) {
+        self.frame = frame
+        self.name = name
+        self.qualname = qualname
+        super.init(type: type)
+    }
+}
+
+extension Runtime {
+    /// Resumes `generator` with `value` (None for `next()`), or raises `error`
+    /// inside it. Returns the yielded value, or nil when the generator returned
+    /// (its return value is left in `lastReturnValue`).
+    func resume(_ generator: PyGenerator, sending value: Value, throwing error: PythonError? = nil) throws(PythonError) -> Value? {
+        if generator.finished {
+            if let error { throw error }
+            lastReturnValue = .none
+            return nil
+        }
+        if generator.running { throw PythonError(.valueError, "generator already executing") }
+        let frame = generator.frame
+        if !generator.started {
+            if error == nil, !value.isIdentical(to: .none) {
+                throw PythonError(.typeError, "can't send non-None value to a just-started generator")
+            }
+            generator.started = true
+        } else if error == nil {
+            frame.slots[frame.stackTop] = value
+            frame.stackTop += 1
+        }
+        generator.running = true
+        frame.yielded = false
+        let outerException = currentException
+        currentException = generator.savedException
+        defer {
+            generator.running = false
+            generator.savedException = currentException
+            currentException = outerException
+        }
+        let result: Value
+        do throws(PythonError) {
+            result = try evaluate(frame, throwing: error)
+        } catch {
+            generator.finished = true
+            if error.kind == .stopIteration {
+                let exception = error.exception(in: self)
+                let replacement = makeException(.runtimeError, "generator raised StopIteration")
+                replacement.cause = exception
+                replacement.context = exception
+                replacement.suppressContext = true
+                throw PythonError(replacement)
+            }
+            throw error
+        }
+        if frame.yielded { return result }
+        generator.finished = true
+        lastReturnValue = result
+        return nil
+    }
+
+    /// SEND: one step of `yield from`/`await` on `receiver`; nil when it is done.
+    func send(_ receiver: Value, _ value: Value) throws(PythonError) -> Value? {
+        if let generator = receiver.object as? PyGenerator {
+            return try resume(generator, sending: value)
+        }
+        if case .none = value {
+            let item = try nextItem(receiver)
+            if item == nil { lastReturnValue = stopIterationValue() }
+            return item
+        }
+        guard let method = try findAttribute(receiver, intern("send")) else {
+            throw attributeError(receiver, intern("send"))
+        }
+        do throws(PythonError) {
+            return try callValues(method, [value])
+        } catch {
+            if error.kind == .stopIteration {
+                lastReturnValue = (error.exception(in: self).args.first) ?? .none
+                return nil
+            }
+            throw error
+        }
+    }
+
+    /// The value of the StopIteration a native iterator ended with (None: ours carry none).
+    private func stopIterationValue() -> Value { .none }
+
+    /// GET_AWAITABLE: coroutines and objects with `__await__`.
+    func awaitable(_ value: Value, context: Int) throws(PythonError) -> Value {
+        if let generator = value.object as? PyGenerator, generator.frame.code.code.flags.contains(.coroutine) {
+            return value
+        }
+        if let method = try findAttribute(value, intern("__await__")) {
+            return try callValues(method, [])
+        }
+        throw PythonError(.typeError, "object \(typeName(value)) can't be used in 'await' expression")
+    }
+
+    /// `generator.throw(exception)` and `close()`.
+    func generatorThrow(_ generator: PyGenerator, _ error: PythonError) throws(PythonError) -> Value? {
+        try resume(generator, sending: .none, throwing: error)
+    }
+}

@@ -1,0 +1,62 @@
+/// Name look-ups of the evaluation loop: LOAD_NAME (module and class bodies)
+/// and LOAD_GLOBAL with its inline cache.
+extension Runtime {
+    func loadName(_ frame: Frame, _ name: PyStr) throws(PythonError) -> Value {
+        let key = Value.object(name)
+        if let locals = frame.locals, let value = try locals.get(key, self) { return value }
+        if let value = try frame.globals.get(key, self) { return value }
+        if let value = try frame.builtins.get(key, self) { return value }
+        throw nameError(name.string)
+    }
+
+    /// globals, then builtins; remembered until either dict changes.
+    @inline(__always)
+    func loadGlobal(_ frame: Frame, cacheSlot: Int) throws(PythonError) -> Value {
+        let code = frame.code
+        let entry = code.globalCache[cacheSlot]
+        if entry.globalsVersion == frame.globals.version && entry.builtinsVersion == frame.builtins.version {
+            return entry.value
+        }
+        let name = code.cacheNames[cacheSlot]
+        let key = Value.object(name)
+        let value: Value
+        if let found = try frame.globals.get(key, self) {
+            value = found
+        } else if let found = try frame.builtins.get(key, self) {
+            value = found
+        } else {
+            throw nameError(name.string)
+        }
+        code.globalCache[cacheSlot] = GlobalCacheEntry(globalsVersion: frame.globals.version,
+                                                       builtinsVersion: frame.builtins.version, value: value)
+        return value
+    }
+
+    /// `NameError: name 'x' is not defined`, carrying the name for the "Did you mean" hint.
+    func nameError(_ name: String) -> PythonError {
+        let exception = makeException(.nameError, "name '\(name)' is not defined")
+        exception.setAttribute("name", .object(makeStr(name)), self)
+        if let frame = currentFrame {
+            exception.nameErrorScope = NameScope(varnames: frame.code.varnames, globals: frame.globals, builtins: frame.builtins)
+        }
+        return PythonError(exception)
+    }
+
+    /// A builtin exception object with a message.
+    func makeException(_ kind: ExceptionKind, _ message: String) -> PyBaseException {
+        PyBaseException(type: types.exceptionType(kind), kind: kind, args: [.object(makeStr(message))])
+    }
+}
+
+extension PyBaseException {
+    func setAttribute(_ name: String, _ value: Value, _ rt: Runtime) {
+        let dict = attributes ?? rt.makeDict()
+        attributes = dict
+        try? dict.set(.object(rt.intern(name)), value, rt)
+    }
+
+    func attribute(_ name: String, _ rt: Runtime) -> Value? {
+        guard let attributes else { return nil }
+        return (try? attributes.get(.object(rt.intern(name)), rt)) ?? nil
+    }
+}

@@ -1,0 +1,278 @@
+import AnhingaCompiler
+
+/// The operations the evaluation loop performs on values, each dispatched
+/// through the type's slots: subscripts, `in`, binary operators, iteration
+/// and unpacking.
+extension Runtime {
+    public func getItem(_ container: Value, _ key: Value) throws(PythonError) -> Value {
+        let type = typeOf(container)
+        if let slot = type.slots.getItem {
+            let result = try slot(self, container, key)
+            if case .notImplemented = result {} else { return result }
+        }
+        if let classType = container.object as? PyType {
+            if let hook = lookupInType(classType, intern("__class_getitem__")) {
+                return try callValues(hook, [container, key])
+            }
+            throw PythonError(.typeError, "type '\(classType.name)' is not subscriptable")
+        }
+        throw PythonError(.typeError, "'\(type.name)' object is not subscriptable")
+    }
+
+    /// `container[key] = value`, or `del container[key]` when value is nil.
+    public func setItem(_ container: Value, _ key: Value, _ value: Value?) throws(PythonError) {
+        let type = typeOf(container)
+        guard let slot = type.slots.setItem else {
+            if value == nil { throw PythonError(.typeError, "'\(type.name)' object doesn't support item deletion") }
+            throw PythonError(.typeError, "'\(type.name)' object does not support item assignment")
+        }
+        try slot(self, container, key, value)
+    }
+
+    /// `item in container`.
+    public func contains(_ container: Value, _ item: Value) throws(PythonError) -> Bool {
+        let type = typeOf(container)
+        if let slot = type.slots.contains { return try slot(self, container, item) }
+        if type.slots.iterate != nil || type.slots.getItem != nil {
+            let iterator = try iterate(container)
+            while let candidate = try nextItem(iterator) {
+                if try sameOrEqual(candidate, item) { return true }
+            }
+            return false
+        }
+        throw PythonError(.typeError, "argument of type '\(type.name)' is not iterable")
+    }
+
+    /// BINARY_OP's argument: the operator, and +13 for the in-place form.
+    func binaryOperation(_ arg: Int, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if case .int(let x) = left, case .int(let y) = right {
+            switch arg % 13 {
+            case 0:
+                let (sum, overflow) = x.addingReportingOverflow(y)
+                if !overflow { return .int(sum) }
+            case 1:
+                let (difference, overflow) = x.subtractingReportingOverflow(y)
+                if !overflow { return .int(difference) }
+            case 2:
+                let (product, overflow) = x.multipliedReportingOverflow(by: y)
+                if !overflow { return .int(product) }
+            default: break
+            }
+        } else if case .float(let x) = left, case .float(let y) = right {
+            switch arg % 13 {
+            case 0: return .float(x + y)
+            case 1: return .float(x - y)
+            case 2: return .float(x * y)
+            case 4 where y != 0: return .float(x / y)
+            default: break
+            }
+        }
+        let inPlace = arg >= 13
+        let op: BinaryOperator
+        switch arg % 13 {
+        case 0: op = .add
+        case 1: op = .subtract
+        case 2: op = .multiply
+        case 3: return try matrixMultiply(left, right, inPlace: inPlace)
+        case 4: op = .trueDivide
+        case 5: op = .remainder
+        case 6: op = .power
+        case 7: op = .leftShift
+        case 8: op = .rightShift
+        case 9: op = .bitOr
+        case 10: op = .bitXor
+        case 11: op = .bitAnd
+        default: op = .floorDivide
+        }
+        if inPlace {
+            if let list = left.object as? PyList, op == .add, left.object?.type === types.list {
+                try listExtend(list, right, forUnpacking: false)
+                return left
+            }
+            if let result = try inPlaceOperation(op, left, right) { return result }
+            do throws(PythonError) {
+                return try binary(op, left, right)
+            } catch {
+                throw inPlaceMessage(error, op)
+            }
+        }
+        return try binary(op, left, right)
+    }
+
+    /// The operators' in-place dunders on classes (`__iadd__`), when defined.
+    private func inPlaceOperation(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
+        let type = typeOf(left)
+        guard type.isHeapType || type === types.set || type === types.dict else { return nil }
+        let name: String
+        switch op {
+        case .add: name = "__iadd__"
+        case .subtract: name = "__isub__"
+        case .multiply: name = "__imul__"
+        case .trueDivide: name = "__itruediv__"
+        case .floorDivide: name = "__ifloordiv__"
+        case .remainder: name = "__imod__"
+        case .power: name = "__ipow__"
+        case .leftShift: name = "__ilshift__"
+        case .rightShift: name = "__irshift__"
+        case .bitAnd: name = "__iand__"
+        case .bitOr: name = "__ior__"
+        case .bitXor: name = "__ixor__"
+        case .divmod: return nil
+        }
+        guard let method = lookupInType(type, intern(name)) else { return nil }
+        let result = try invokeMethod(method, receiver: left, [right])
+        if case .notImplemented = result { return nil }
+        return result
+    }
+
+    /// `a += b` reports "unsupported operand type(s) for +=".
+    private func inPlaceMessage(_ error: PythonError, _ op: BinaryOperator) -> PythonError {
+        guard case .pending(.typeError, let message?) = error.payload,
+              message.hasPrefix("unsupported operand type(s) for \(op.symbol):") else { return error }
+        let symbol = op == .power ? "**=" : op.symbol + "="
+        let rest = message.dropFirst("unsupported operand type(s) for \(op.symbol)".count)
+        return PythonError(.typeError, "unsupported operand type(s) for \(symbol)" + rest)
+    }
+
+    private func matrixMultiply(_ left: Value, _ right: Value, inPlace: Bool) throws(PythonError) -> Value {
+        for (value, other, name) in [(left, right, "__matmul__"), (right, left, "__rmatmul__")] {
+            let type = typeOf(value)
+            if type.isHeapType, let method = lookupInType(type, intern(name)) {
+                let result = try invokeMethod(method, receiver: value, [other])
+                if case .notImplemented = result {} else { return result }
+            }
+        }
+        throw PythonError(.typeError, "unsupported operand type(s) for @\(inPlace ? "=" : ""): "
+                          + "'\(typeName(left))' and '\(typeName(right))'")
+    }
+
+    // MARK: Iteration
+
+    /// `iter(value)`.
+    public func iterate(_ value: Value) throws(PythonError) -> Value {
+        let type = typeOf(value)
+        if let slot = type.slots.iterate { return try slot(self, value) }
+        if type.slots.getItem != nil {
+            return .object(PyIterator(type: types.iterator, source: .sequence(value)))
+        }
+        throw PythonError(.typeError, "'\(type.name)' object is not iterable")
+    }
+
+    /// `next(iterator)`, nil when it is exhausted.
+    public func nextItem(_ iterator: Value) throws(PythonError) -> Value? {
+        if let native = iterator.object as? PyIterator { return try native.next(self) }
+        let type = typeOf(iterator)
+        guard let slot = type.slots.next else {
+            throw PythonError(.typeError, "'\(type.name)' object is not an iterator")
+        }
+        return try slot(self, iterator)
+    }
+
+    /// Every item of an iterable, in order.
+    public func collect(_ iterable: Value) throws(PythonError) -> [Value] {
+        if let list = iterable.object as? PyList { return list.items }
+        if let tuple = iterable.object as? PyTuple { return tuple.items }
+        let iterator = try iterate(iterable)
+        var items: [Value] = []
+        while let item = try nextItem(iterator) {
+            items.append(item)
+            if items.count > 1 << 40 { throw PythonError(.memoryError) }
+        }
+        return items
+    }
+
+    /// `list.extend(iterable)`; for `[*x]` the error names the value's type as CPython does.
+    func listExtend(_ list: PyList, _ iterable: Value, forUnpacking: Bool) throws(PythonError) {
+        let type = typeOf(iterable)
+        if forUnpacking && type.slots.iterate == nil && type.slots.getItem == nil {
+            throw PythonError(.typeError, "Value after * must be an iterable, not \(type.name)")
+        }
+        list.items.append(contentsOf: try collect(iterable))
+    }
+
+    /// UNPACK_SEQUENCE: exactly `count` items.
+    func unpack(_ sequence: Value, count: Int) throws(PythonError) -> [Value] {
+        if let tuple = sequence.object as? PyTuple, tuple.count == count { return tuple.items }
+        if let list = sequence.object as? PyList, list.count == count { return list.items }
+        let type = typeOf(sequence)
+        guard type.slots.iterate != nil || type.slots.getItem != nil else {
+            throw PythonError(.typeError, "cannot unpack non-iterable \(type.name) object")
+        }
+        let iterator = try iterate(sequence)
+        var items: [Value] = []
+        while items.count < count, let item = try nextItem(iterator) { items.append(item) }
+        if items.count < count {
+            throw PythonError(.valueError, "not enough values to unpack (expected \(count), got \(items.count))")
+        }
+        if try nextItem(iterator) != nil {
+            if let length = try? length(sequence) {
+                throw PythonError(.valueError, "too many values to unpack (expected \(count), got \(length))")
+            }
+            throw PythonError(.valueError, "too many values to unpack (expected \(count))")
+        }
+        return items
+    }
+
+    /// UNPACK_EX: `before` items, a list of the middle, `after` items.
+    func unpackStarred(_ sequence: Value, before: Int, after: Int) throws(PythonError) -> [Value] {
+        let type = typeOf(sequence)
+        guard type.slots.iterate != nil || type.slots.getItem != nil else {
+            throw PythonError(.typeError, "cannot unpack non-iterable \(type.name) object")
+        }
+        let items = try collect(sequence)
+        guard items.count >= before + after else {
+            throw PythonError(.valueError, "not enough values to unpack (expected at least \(before + after), got \(items.count))")
+        }
+        var result = Array(items[0..<before])
+        result.append(.object(makeList(Array(items[before..<(items.count - after)]))))
+        result.append(contentsOf: items[(items.count - after)...])
+        return result
+    }
+
+    /// DICT_UPDATE / DICT_MERGE (`{**a}`, `f(**a)`).
+    func dictUpdate(_ dict: PyDict, _ mapping: Value, merging: Bool, calleeFor callee: Value?) throws(PythonError) {
+        guard let source = mapping.object as? PyDict else {
+            if let keysMethod = try findAttribute(mapping, intern("keys")) {
+                for key in try collect(try callValues(keysMethod, [])) {
+                    try dict.set(key, try getItem(mapping, key), self)
+                }
+                return
+            }
+            if merging, let callee {
+                throw PythonError(.typeError, "\(try functionDescription(callee)) argument after ** must be a mapping, not \(typeName(mapping))")
+            }
+            throw PythonError(.typeError, "'\(typeName(mapping))' object is not a mapping")
+        }
+        for entry in source.orderedEntries {
+            if merging, try dict.get(entry.key, self) != nil, let callee {
+                throw PythonError(.typeError, "\(try functionDescription(callee)) got multiple values for keyword argument '\(try str(entry.key).string)'")
+            }
+            try dict.set(entry.key, entry.value, self)
+        }
+    }
+
+    /// How CPython names a callable in call errors: `f()`, `A.m()`.
+    func functionDescription(_ callable: Value) throws(PythonError) -> String {
+        if let function = callable.object as? PyFunction { return function.qualname.string + "()" }
+        if let builtin = callable.object as? PyBuiltinFunction { return builtin.name + "()" }
+        if let type = callable.object as? PyType { return type.name + "()" }
+        return typeName(callable) + " object"
+    }
+
+    /// BUILD_STRING.
+    func joinStrings(_ pieces: [PyStr]) -> PyStr {
+        if pieces.count == 1 { return pieces[0] }
+        var latin1: [UInt8] = []
+        var wide = false
+        for piece in pieces {
+            if case .ucs4 = piece.storage { wide = true; break }
+        }
+        if !wide {
+            for piece in pieces { if case .latin1(let bytes) = piece.storage { latin1.append(contentsOf: bytes) } }
+            return makeStr(storage: .latin1(latin1))
+        }
+        var codePoints: [UInt32] = []
+        for piece in pieces { codePoints.append(contentsOf: piece.codePoints) }
+        return makeStr(codePoints: codePoints)
+    }
+}

@@ -1,0 +1,91 @@
+import AnhingaCompiler
+import BigInt
+
+/// A code object made ready to run: the compiler's `CodeObject` with its
+/// constants turned into runtime values and its names interned, once, when
+/// the code is loaded.
+public final class PyCode: PyObject {
+    public let code: CodeObject
+    /// Contiguous, so the evaluation loop reads instructions through a pointer.
+    let instructions: ContiguousArray<Instruction>
+    let constants: [Value]
+    let names: [PyStr]
+    let varnames: [PyStr]
+    /// Fast locals, then cells (cellvars then freevars), then the value stack.
+    let localCount: Int
+    let cellCount: Int
+    let freeCount: Int
+    /// For each cellvar that is also a parameter: (cell index, local index).
+    let parameterCells: [(cell: Int, local: Int)]
+    /// Positional parameters, keyword-only parameters, and the `*args`/`**kwargs` slots.
+    let totalArgumentCount: Int
+    /// One inline-cache entry per cache slot (LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR).
+    var globalCache: [GlobalCacheEntry]
+    let cacheNames: [PyStr]
+
+    var isGeneratorLike: Bool { !code.flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) }
+
+    init(_ code: CodeObject, runtime rt: Runtime) {
+        self.code = code
+        instructions = ContiguousArray(code.instructions)
+        constants = code.constants.map { rt.value(of: $0) }
+        names = code.names.map { rt.intern($0) }
+        varnames = code.varnames.map { rt.intern($0) }
+        localCount = code.varnames.count
+        cellCount = code.cellvars.count
+        freeCount = code.freevars.count
+        var cells: [(cell: Int, local: Int)] = []
+        for (cellIndex, name) in code.cellvars.enumerated() {
+            if let local = code.varnames.firstIndex(of: name) { cells.append((cellIndex, local)) }
+        }
+        parameterCells = cells
+        var total = code.argCount + code.keywordOnlyArgCount
+        if code.flags.contains(.varargs) { total += 1 }
+        if code.flags.contains(.varKeywords) { total += 1 }
+        totalArgumentCount = total
+        globalCache = Array(repeating: GlobalCacheEntry(), count: code.cacheNames.count)
+        cacheNames = code.cacheNames.map { index in
+            index < code.names.count ? rt.intern(code.names[index]) : rt.emptyString
+        }
+        super.init(type: rt.types.code)
+    }
+
+    /// The handler row covering `instruction`, if any (rows never overlap).
+    func handler(for instruction: Int) -> ExceptionTableEntry? {
+        for entry in code.exceptionTable where entry.start <= instruction && instruction < entry.end {
+            return entry
+        }
+        return nil
+    }
+}
+
+/// What LOAD_GLOBAL remembers: the value found while both dicts kept their version.
+struct GlobalCacheEntry {
+    var globalsVersion: UInt64 = .max
+    var builtinsVersion: UInt64 = .max
+    var value: Value = .null
+}
+
+extension Runtime {
+    /// A compiler constant as a runtime value.
+    func value(of constant: CompilerConstant) -> Value {
+        switch constant {
+        case .none: return .none
+        case .bool(let flag): return .bool(flag)
+        case .ellipsis: return .ellipsis
+        case .int(let number): return .int(number)
+        case .bigInt(let digits, let radix):
+            return makeInt(BigInt(digits, radix: radix) ?? 0)
+        case .float(let number): return .float(number)
+        case .complex(let real, let imag): return .object(PyComplex(type: types.complex, real: real, imag: imag))
+        case .str(let text): return .object(makeStr(codePoints: text.codePoints))
+        case .bytes(let bytes): return .object(PyBytes(type: types.bytes, bytes: bytes))
+        case .tuple(let items): return .object(makeTuple(items.map { value(of: $0) }))
+        case .frozenset(let items):
+            let set = PySet(type: types.frozenset)
+            for item in items { try? set.add(value(of: item), self) }
+            return .object(set)
+        case .code(let code): return .object(PyCode(code, runtime: self))
+        }
+    }
+}

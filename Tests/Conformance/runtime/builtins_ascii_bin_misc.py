@@ -1,0 +1,5 @@
+print(ascii("héllo"), ascii([1, "€"]), ascii("plain"))
+print(bin(5), oct(64), hex(3054))
+print(any(map(str.isdigit, "ab3")), all(map(str.isalpha, "ab3")))
+print(list(map(pow, [2, 3], [3, 2])), list(zip(*["ab", "cd"])))
+print(sorted(map(abs, [-3, 1, -2])), sum(map(len, ["a", "bb"])))

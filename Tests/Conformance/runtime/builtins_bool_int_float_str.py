@@ -1,0 +1,5 @@
+print(bool(), bool(0), bool("0"), bool([]), bool([[]]), bool(None), bool(0.0), bool(-1))
+print(int(), int("  12 "), int(7.9), int(-7.9), int("-0"), int("0b11", 0))
+print(float(), float("3"), float("-1e3"), float(" .5 "), float(7))
+print(str(), str(12), str(1.50), str([1, "a"]), str(b"x"), str(None))
+print(list(), tuple(), dict(), set(), frozenset())

@@ -1,0 +1,5 @@
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(divmod(7.5, 2), divmod(-7.5, 2), divmod(2 ** 70, 3))
+print(pow(2, 8), pow(2, -1), pow(2.0, 3), pow(-8, 1 / 3).real > 0)
+print(pow(3, 200, 17), pow(5, -1, 7), pow(-2, 3, 5), pow(2, 0, 1))
+print(pow(10, 20, 10 ** 9 + 7), pow(0, 0), pow(base=2, exp=5, mod=7))

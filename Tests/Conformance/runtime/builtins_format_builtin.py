@@ -1,0 +1,5 @@
+print(format(42), format(42, "x"), format(42, "08.3f"), format("s", "^5"))
+print(format(3.14159, ".3"), format(1e20, ","), format(0.1, ".20f"))
+print(format(-1, "b"), format(65, "c"), format(True, "d"), format(True))
+print("{:>8}".format(format(12.5, ".1%")))
+print(format(12345.678, "_.2f"), format(-0.5, "+.0f"), format(7, "<3") + "|")

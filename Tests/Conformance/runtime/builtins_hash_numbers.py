@@ -1,0 +1,6 @@
+print(hash(0), hash(1), hash(-1), hash(-2), hash(10 ** 20), hash(-(10 ** 20)))
+print(hash(1.0) == hash(1), hash(1.5), hash(-1.5), hash(0.1), hash(1e300))
+print(hash(float("inf")), hash(float("-inf")), hash(True), hash(False))
+print(hash((1, 2, 3)), hash((1.5, (2, 3))), hash(()))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 64), hash(None) == hash(None))
+print(hash((1, 2.5, -3)), hash(-0.5), hash(frozenset([1, 2])) == hash(frozenset([2, 1])))

@@ -1,0 +1,5 @@
+try:
+    line = input()
+except EOFError as e:
+    print("EOFError:", repr(str(e)))
+print("continued")

@@ -1,0 +1,7 @@
+print(type(1), type(1.0), type("s"), type([]), type(()), type({}), type(set()), type(None))
+print(type(True), type(1j), type(b""), type(range(1)), type(len), type(type))
+print(isinstance(1, int), isinstance(True, int), isinstance(1, float), isinstance(1, (str, int)))
+print(isinstance("s", str), isinstance([], (tuple, list)), isinstance(None, type(None)))
+print(type(1) is int, type(True) is int, type(3.0) == float, issubclass(bool, int))
+print(type(lambda: 0).__name__, type(print).__name__, type(x for x in []).__name__)
+print(isinstance(int, type), isinstance(type, object), type(object))

@@ -1,0 +1,6 @@
+print(len("hello"), len([1, 2]), len({}), len(range(0, 10, 3)), len(b"ab"), len({1, 2, 2}))
+print(repr("s"), repr(1.0), repr([1, "a", None]), repr((1,)), repr({"k": (1, 2)}))
+print(repr(None), repr(True), repr(...), repr(NotImplemented))
+print(repr(range(3)), repr(slice(1, 2)), repr(b"x"), repr(bytearray(b"x")))
+print(repr(1e100), repr(-0.0), repr(2 ** 65))
+print(repr(int), repr(len), repr(print), repr(ValueError))

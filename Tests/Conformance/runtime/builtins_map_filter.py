@@ -1,0 +1,7 @@
+print(list(map(str, [1, 2, 3])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(map(len, ["a", "bb", ""])), list(map(int, "123")))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])))
+print(list(filter(lambda x: x % 3 == 0, range(10))), list(filter(str.isupper, "aBcDE")))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__, type(zip()).__name__)

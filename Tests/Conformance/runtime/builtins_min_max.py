@@ -1,0 +1,7 @@
+print(min(3, 1, 2), max(3, 1, 2), min([5, 4]), max("hello"))
+print(max(["apple", "fig", "banana"], key=len), min(["apple", "fig", "banana"], key=len))
+print(max([], default="empty"), min((), default=None))
+print(max([-3, 2, -5], key=abs), min([-3, 2, -5], key=abs))
+print(max([(1, "b"), (1, "a"), (0, "z")]), min({3: "x", 1: "y"}))
+print(max(1, 2.5, True), min(0, False), max([1, 1.0], key=float))
+print(max([3, 3, 1], key=lambda x: 0), min(x * x for x in range(-3, 3)))

@@ -1,0 +1,5 @@
+print(ord("A"), ord("a"), ord("0"), ord(" "), ord("\n"), ord("é"), ord("€"), ord("\U0001F600"))
+print(chr(65), chr(97), chr(48), repr(chr(10)), chr(233), chr(8364), chr(0x1F600))
+print("".join(chr(ord(c) + 1) for c in "HAL"))
+print([chr(c) for c in range(ord("a"), ord("f"))])
+print(ord(b"A"), chr(0x10FFFF) == "\U0010FFFF")

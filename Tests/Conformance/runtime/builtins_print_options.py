@@ -1,0 +1,13 @@
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", sep=" | ", end=" <end>\n")
+print("no newline", end="")
+print(" ... continued")
+print()
+print(1, 2.5, None, True, [1], sep=",")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*range(5), sep="-", end="!\n")
+print("sep None", "end None", sep=None, end=None)
+print("x", file=None)

@@ -1,0 +1,5 @@
+print(list(range(3)), range(1, 10, 4)[1], range(10)[-1])
+s = slice(1, None, 2)
+print("abcdef"[s], [0, 1, 2, 3, 4][s], s.indices(6))
+print(slice(5), slice(1, 5), slice(None, None, None) == slice(None))
+print(len(range(-10, 10, 3)), list(range(-10, 10, 3)))

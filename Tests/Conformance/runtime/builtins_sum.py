@@ -1,0 +1,5 @@
+print(sum([1, 2, 3]), sum([]), sum([1, 2], 10), sum(range(101)))
+print(sum([0.1] * 10), sum([1.5, 2.5], start=1))
+print(sum([[1], [2, 3]], []), sum(((1,), (2,)), ()))
+print(sum(x for x in range(5) if x % 2), sum([True, True, False]))
+print(sum([1 + 1j, 2]), sum([2 ** 64, 2 ** 64]))

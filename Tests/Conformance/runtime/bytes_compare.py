@@ -1,0 +1,5 @@
+print(b"abc" == b"abc", b"abc" < b"abd", b"" < b"\x00")
+print(b"a" == "a", b"a" != "a")
+print(sorted([b"b", b"a", b"ab", b""]))
+print(bytes(b"x") == bytearray(b"x"), max(b"hello"), min(b"hello"))
+print(bytes([1, 2]) + bytearray([3]), type(bytearray(b"a") + b"b"))

@@ -1,0 +1,5 @@
+print(b"\x00\x01\x7f\x80\xff")
+print(b"tab\tnl\ncr\r", b"quote'", b'dq"', b"both'\"")
+print(repr(b"\\"), bytes(range(30, 40)))
+print(bytes([0, 127, 128, 255]))
+print(b"abc".hex(), bytes.fromhex("de ad be ef"), b"\x01\x02".hex(":"))

@@ -1,0 +1,6 @@
+nums = range(-5, 16)
+print([n for n in nums if n > 0 if n % 2 == 0 if n % 3 != 0])
+print([("big" if n > 10 else "small" if n > 0 else "neg") for n in (-1, 5, 12)])
+print(["fizzbuzz" if i % 15 == 0 else "fizz" if i % 3 == 0 else "buzz" if i % 5 == 0 else i for i in range(1, 16)])
+print([n for n in nums if not n % 4 or n == 1])
+print({n: ("odd" if n % 2 else "even") for n in range(4) if n})

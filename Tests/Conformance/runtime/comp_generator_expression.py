@@ -1,0 +1,8 @@
+print(sum(x * x for x in range(10)))
+print(max(len(w) for w in ["aa", "b", "cccc"]))
+print(list(c for c in "abc"))
+g = (n for n in range(3))
+print(next(g), next(g), list(g), list(g))
+print(any(x > 5 for x in [1, 7]), all(x > 0 for x in []))
+print(", ".join(str(i) for i in range(5)))
+print(tuple(x for x in range(4) if x % 2))

@@ -1,0 +1,6 @@
+print([x * x for x in range(10)])
+print([x for x in range(20) if x % 3 == 0])
+print([x if x % 2 else -x for x in range(6)])
+print([c.upper() for c in "hello" if c != "l"])
+print([(x, y) for x in range(3) for y in range(x)])
+print([len(w) for w in "the quick brown fox".split()])

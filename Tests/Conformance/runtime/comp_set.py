@@ -1,0 +1,5 @@
+print({x % 4 for x in range(20)})
+print(sorted({w.lower() for w in "The the THE a A".split()}))
+print({n for n in range(30) if n % 3 == 0 and n % 5 == 0})
+print(sorted({len(w) for w in ["a", "bb", "cc", "ddd"]}))
+print({(x, x * x) for x in range(3)} == {(0, 0), (1, 1), (2, 4)})

@@ -1,0 +1,5 @@
+print(complex(1, 2), complex(3), complex(), complex("1+2j"))
+print(complex("-3.5j"), complex(" 4 "), complex(2.5, -1))
+print(complex(1, 0) == 1, 1j == complex(0, 1))
+print(repr(1 + 0j), repr(-0j), repr(complex(-0.0, -0.0)))
+print(complex(float("inf"), 1), complex(0, float("nan")))

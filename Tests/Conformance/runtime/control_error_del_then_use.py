@@ -1,0 +1,5 @@
+value = 42
+print(value)
+del value
+print("deleted")
+print(value)

@@ -1,0 +1,5 @@
+def show(value):
+    print("value:", value)
+
+values = [1, 2]
+show(len(values) + values[2])

@@ -1,0 +1,5 @@
+try:
+    {}["a"]
+except KeyError:
+    print("KeyError seen")
+    raise ValueError("context hidden") from None

@@ -1,0 +1,5 @@
+def todo():
+    raise NotImplementedError("later")
+
+print(issubclass(NotImplementedError, RuntimeError))
+todo()

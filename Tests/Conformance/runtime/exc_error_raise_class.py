@@ -1,0 +1,7 @@
+def check(n):
+    if n < 0:
+        raise ValueError
+    return n
+
+print(check(1))
+check(-1)

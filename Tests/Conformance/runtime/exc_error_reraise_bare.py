@@ -1,0 +1,8 @@
+def risky():
+    return {"a": 1}["b"]
+
+try:
+    risky()
+except KeyError:
+    print("logging and re-raising")
+    raise

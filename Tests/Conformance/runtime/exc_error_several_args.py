@@ -1,0 +1,5 @@
+e = ValueError("code", 42, [1, 2])
+print(e.args)
+print(str(e))
+print(len(e.args))
+raise ValueError("code", 42, [1, 2])

@@ -1,0 +1,8 @@
+print(issubclass(ZeroDivisionError, ArithmeticError), issubclass(KeyError, LookupError))
+print(issubclass(IndexError, LookupError), issubclass(LookupError, Exception))
+print(issubclass(Exception, BaseException), issubclass(SystemExit, Exception))
+print(issubclass(KeyboardInterrupt, Exception), issubclass(StopIteration, Exception))
+print(issubclass(UnicodeDecodeError, ValueError), issubclass(RecursionError, RuntimeError))
+print(issubclass(FileNotFoundError, OSError), issubclass(NotImplementedError, RuntimeError))
+print(ZeroDivisionError.__mro__)
+print(ArithmeticError.__subclasses__())

@@ -1,0 +1,5 @@
+import sys
+print("clean exit")
+sys.exit(0)
+print("never printed")
+raise RuntimeError("also never")

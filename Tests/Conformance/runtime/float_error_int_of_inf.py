@@ -1,0 +1,5 @@
+x = float("inf")
+print(x)
+print(int(1e18), int(-2.5))
+print(x > 1e308)
+print(int(x))

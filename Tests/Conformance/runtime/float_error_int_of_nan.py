@@ -1,0 +1,5 @@
+nan = float("nan")
+print(nan, nan == nan)
+print(int(2.9), int(-2.9))
+print(nan != nan)
+print(int(nan))

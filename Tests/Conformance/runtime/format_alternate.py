@@ -1,0 +1,5 @@
+print(format(255, "#x"), format(255, "#X"), format(255, "#o"), format(255, "#b"))
+print(format(0, "#x"), format(-255, "#x"), format(255, "#012x"), format(255, "#_b"))
+print(format(1.0, "#g"), format(1.0, "g"), format(10.0, "#.0f"), format(10.0, ".0f"))
+print(format(1.5, "#.0e"), "%#x %#o" % (31, 31))
+print("{:#x} {:#o} {:#b}".format(0, 0, 0))

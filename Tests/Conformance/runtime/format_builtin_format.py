@@ -1,0 +1,7 @@
+print(format(3.14159, ".2f"), format(3.14159, "10.4f"), format(42, "08b"))
+print(format(1234.5), format("x"), format(True), format(None))
+print(format(0.000012345, ".3g"), format(123456789, ".3g"), format(1.0, "g"))
+print(format(10, ""), format(1.5, ""), format(-7, " "))
+print(format(-0.0, ".1f"), format(0.0, "+.1f"), format(float("nan"), ".2f"), format(float("-inf"), "10.1f"))
+print(format(2 ** 70, ","), format(-2 ** 70, "x"))
+print(format(1e300, ".3e"), format(5e-324, "g"))

@@ -1,0 +1,5 @@
+print("%d items" % 3)
+print("%d and %d" % (1, 2))
+print("%s" % [1, 2])
+args = (1,)
+print("%d and %d" % args)

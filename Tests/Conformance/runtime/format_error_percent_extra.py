@@ -1,0 +1,5 @@
+print("%s" % ("only",))
+print("%s-%s" % ("one", "two"))
+print("%%" % ())
+args = ("one", "two")
+print("%s" % args)

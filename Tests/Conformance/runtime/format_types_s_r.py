@@ -1,0 +1,6 @@
+print("{!r:>12}|{!s:<8}|".format("hi", 3.5))
+print("{:s}|{:>5s}|{:.3s}".format("plain", "ab", "truncate"))
+print("{0!r} {0!s}".format([1, "a"]))
+print("%r %s" % (b"bytes", b"bytes"))
+print("%.3s|%5.2s|" % ("abcdef", "xyz"))
+print(format([1, 2]), format((1,), ""), format({"a": 1}))

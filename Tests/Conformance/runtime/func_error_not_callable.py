@@ -1,0 +1,5 @@
+count = 5
+print(count)
+print(callable(count), callable(print))
+print(abs(count))
+print(count())

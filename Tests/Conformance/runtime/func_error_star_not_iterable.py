@@ -1,0 +1,5 @@
+def f(*args):
+    return args
+
+print(f(*"ab"))
+print(f(*5))

@@ -1,0 +1,5 @@
+it = iter([7])
+print(next(it))
+print(next(it, "empty now"))
+print(list(it))
+next(it)

@@ -1,0 +1,6 @@
+print(True + 1, False * 5, True / 2)
+print(True & False, True | False, True ^ True)
+print(-True, ~True, ~False)
+print(sum([True, True, False, True]))
+print(isinstance(True, int), type(True + 0))
+print(int(True) == 1, True is True, bool(2) is True)

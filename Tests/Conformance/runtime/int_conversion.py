@@ -1,0 +1,8 @@
+print(int("42"), int("  -17  "), int("+8"))
+print(int("ff", 16), int("0xff", 16), int("0o17", 8), int("0b101", 2))
+print(int("zz", 36), int("1_000_000"))
+print(int("0x1f", 0), int("0o10", 0), int("10", 0))
+print(int(3.99), int(-3.99), int(True), int(False))
+print(int(1e20))
+print(int("10", base=3))
+print(int())

@@ -1,0 +1,10 @@
+n = 255
+print(n.bit_length(), (0).bit_length(), (-8).bit_length())
+print(n.to_bytes(2, "big"), n.to_bytes(2, "little"))
+print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
+print((-1).to_bytes(2, "big", signed=True))
+print(int.from_bytes(b"\xff\xff", "big", signed=True))
+print((10).real, (10).imag, (10).numerator, (10).denominator)
+print((7).conjugate())
+print((12).as_integer_ratio())
+print((1023).bit_count(), (-7).bit_count())

@@ -1,0 +1,6 @@
+print(repr(12), str(-12), repr(10 ** 25))
+print(1_000, 0x10, 0o10, 0b10)
+print(0XFF, 0O17, 0B11)
+print(str(0), str(-0))
+print(type(5), type(2 ** 200))
+print(1 if 0 else 2, bool(0), bool(-3))

@@ -1,0 +1,5 @@
+print(int("1_2_3"))
+print(1_2_3 + 4_5)
+print(format(1234567, "_"), format(1234567, ","))
+print(format(255, "_x"), format(2 ** 32, "_b"))
+print(str(10 ** 10).count("0"))

@@ -1,0 +1,12 @@
+a = [3, 1, 4, 1, 5]
+print(a, len(a), a[0], a[-1], a[1:3])
+a.append(9)
+a.insert(0, 2)
+a.extend([6, 5])
+print(a)
+print(a.pop(), a.pop(0), a)
+a.remove(1)
+print(a, a.count(1), a.index(5), a.index(5, 2))
+a.reverse()
+print(a)
+print(a + [0], [0] * 3, [[]] * 2, 4 in a, 7 not in a)

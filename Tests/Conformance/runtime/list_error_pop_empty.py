@@ -1,0 +1,5 @@
+stack = [1, 2]
+print(stack.pop())
+print(stack.pop())
+print(stack)
+stack.pop()

@@ -1,0 +1,5 @@
+items = ["a", "b", "a"]
+items.remove("a")
+print(items)
+items.remove("b")
+items.remove("c")

@@ -1,0 +1,7 @@
+print(list(range(5)), list(range(2, 8)), list(range(10, 0, -3)))
+print(range(5), range(1, 10, 2), range(0))
+r = range(0, 20, 3)
+print(len(r), r[2], r[-1], r[1:4], 9 in r, 10 in r)
+print(r.index(12), r.count(6), list(reversed(r))[:3])
+print(list(range(-5, -1)), list(range(5, 0)))
+print(range(3) == range(0, 3), range(0) == range(5, 1))

@@ -1,0 +1,5 @@
+r = range(5)
+print(r[4])
+print(r[-5], r[1:3])
+print(len(r))
+print(r[5])

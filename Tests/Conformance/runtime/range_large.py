@@ -1,0 +1,6 @@
+r = range(10 ** 18)
+print(len(r), r[-1], 10 ** 17 in r)
+big = range(0, 10 ** 30, 7)
+print(big[10 ** 20], bool(big), big.stop > big.start)
+print(sum(range(101)), sum(range(1, 1001, 2)))
+print(range(10)[::-1], range(10)[::2], range(1, 10)[-3:])

@@ -1,0 +1,5 @@
+print("hello")
+def greet():
+    prnt("hello")
+
+greet()

@@ -1,0 +1,8 @@
+def outer():
+    def inner():
+        return value
+    r = inner()
+    value = 1
+    return r
+
+outer()

@@ -1,0 +1,5 @@
+def compute():
+    result_value = 42
+    return result_valu
+
+compute()

@@ -1,0 +1,5 @@
+def f():
+    return undefined_thing * 2
+
+print("calling f")
+print(f())

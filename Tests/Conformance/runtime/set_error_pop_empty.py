@@ -1,0 +1,5 @@
+s = {1}
+print(s.pop())
+print(s, len(s))
+print(bool(s))
+s.pop()

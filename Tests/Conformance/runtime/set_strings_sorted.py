@@ -1,0 +1,7 @@
+words = "the cat and the hat and the bat".split()
+unique = set(words)
+print(sorted(unique), len(unique))
+print(sorted(set("mississippi")))
+a = set("hello")
+b = set("world")
+print(sorted(a & b), sorted(a | b), sorted(a - b))

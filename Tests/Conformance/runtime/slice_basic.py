@@ -1,0 +1,6 @@
+a = list(range(10))
+s = slice(2, 8, 2)
+print(s, s.start, s.stop, s.step)
+print(a[s], a[slice(3)], a[slice(None, None, -3)])
+print(s.indices(5), slice(-3, None).indices(10), slice(None, None, -1).indices(4))
+print(slice(1, 2) == slice(1, 2), slice(None))

@@ -1,0 +1,5 @@
+print(str(42), str(3.5), str(None), str(True), str([1, "a"]), str((1,)))
+print(str(b"abc"), str(b"abc", "ascii"), str(1 + 2j))
+print(repr(str()), str({"a": 1}))
+print(int("7") + int(str(8)), float(str(0.1)))
+print(str.upper("abc"), str.join("-", "xyz"))

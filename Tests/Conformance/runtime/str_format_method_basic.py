@@ -1,0 +1,7 @@
+print("{} + {} = {}".format(1, 2, 3))
+print("{0}{1}{0}".format("ab", "cd"))
+print("{name} is {age}".format(name="Ann", age=30))
+print("{0[1]} {1[k]}".format([10, 20], {"k": "v"}))
+print("{{literal}} {}".format("x"))
+print("{!r} {!s} {!a}".format("q", "q", "é"))
+print("{:>6}|{:<6}|{:^6}".format("a", "b", "c"))

@@ -1,0 +1,6 @@
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("tab\there"), repr("nl\n"), repr("back\\slash"))
+print(repr("\x00\x07\x1b"), repr("\x7f"), repr("é"), repr("\u200b"))
+print(repr("日本"), repr("\U0001F600"), repr("\ud800"))
+print(str("a\tb"), "raw:", r"\n\t")
+print(ascii("é日"), ascii("plain"))

@@ -1,0 +1,10 @@
+import sys
+n = sys.stdout.write("written directly\n")
+print("returned", n)
+sys.stdout.write("no newline")
+sys.stdout.write(" then newline\n")
+sys.stderr.write("an error line\n")
+m = sys.stderr.write("x" * 3 + "\n")
+print("stderr returned", m)
+print("stdout" in repr(sys.stdout.name), sys.stdout is sys.__stdout__)
+sys.stdout.flush()

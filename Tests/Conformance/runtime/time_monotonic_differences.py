@@ -1,0 +1,11 @@
+import time
+a = time.perf_counter()
+b = time.perf_counter()
+print(b - a >= 0)
+m1 = time.monotonic()
+total = sum(range(10000))
+m2 = time.monotonic()
+print(m2 >= m1, total)
+n1 = time.monotonic_ns()
+n2 = time.monotonic_ns()
+print(n2 >= n1)

@@ -1,0 +1,5 @@
+point = (3, 4)
+print(point[1])
+print(point[-2])
+print(point[1:5])
+print(point[2])

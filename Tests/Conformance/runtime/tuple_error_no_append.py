@@ -1,0 +1,5 @@
+t = (1, 2)
+t = t + (3,)
+print(t, t.count(1), t.index(3))
+print(hasattr(t, "append"))
+t.append(4)
