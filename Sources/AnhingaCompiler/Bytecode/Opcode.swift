@@ -177,7 +177,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case CALL
     /// `… callable selfOrNull a1 … an names → … result`; arg n arguments in all, the last len(names) by keyword (names is a constant tuple).
     case CALL_KW
-    /// `… callable selfOrNull args [kwargs] → … result`; args a tuple, kwargs a dict present when arg bit 0 is set.
+    /// `… callable selfOrNull args [kwargs] → … result`; args a tuple (or, for a lone `*x`, any iterable), kwargs a dict present when arg bit 0 is set.
     case CALL_FUNCTION_EX
     /// `… v → (returns v)`; leaves the frame.
     case RETURN_VALUE

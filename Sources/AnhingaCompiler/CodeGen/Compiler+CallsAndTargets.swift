@@ -39,8 +39,13 @@ extension Compiler {
             }
             return
         }
-        // f(*a, **k): a positional tuple and a keyword dict.
-        try compileDisplay(args, kind: .tuple, alreadyPushed: alreadyPushed)
+        // f(*a, **k): a positional tuple and a keyword dict. A lone `*a` is passed as it
+        // is (CALL_FUNCTION_EX makes the tuple), so its error names the function, as CPython's.
+        if alreadyPushed == 0, args.count == 1, case .starred(let value, _) = args[0].kind {
+            try compileExpression(value)
+        } else {
+            try compileDisplay(args, kind: .tuple, alreadyPushed: alreadyPushed)
+        }
         var pending = 0
         var built = false
         func flush() {

@@ -26,6 +26,10 @@ extension Compiler {
             try compileExpression(right)
             unit.emit(.BINARY_OP, Int(op.rawValue))
         case .unaryOp(let op, let operand):
+            if let folded = foldedConstant(expr) {
+                unit.emit(.LOAD_CONST, unit.constant(folded))
+                return
+            }
             try compileExpression(operand)
             unit.emit(.UNARY_OP, Int(op.rawValue))
         case .lambda(let args, let body):
@@ -214,6 +218,7 @@ extension Compiler {
     /// starred element, a list (or set) is built and extended, a tuple converted at the end.
     /// `alreadyPushed` items (from a call) are taken in front of the elements.
     func compileDisplay(_ elements: [Expr], kind: DisplayKind, alreadyPushed: Int = 0) throws(CompilerError) {
+        if compileConstantDisplay(elements, kind: kind, alreadyPushed: alreadyPushed) { return }
         let hasStar = elements.contains { if case .starred = $0.kind { true } else { false } }
         if !hasStar {
             for element in elements { try compileExpression(element) }

@@ -35,11 +35,11 @@ extension Compiler {
                 try compileStore(target)
             }
         case .augAssign(let target, let op, let value):
-            try compileAugmentedAssignment(target, op: op, value: value)
+            try compileAugmentedAssignment(target, op: op, value: value, range: statement.range)
         case .annAssign(let target, let annotation, let value, let simple):
             try compileAnnotatedAssignment(target, annotation: annotation, value: value, simple: simple != 0)
         case .for(let target, let iter, let body, let orelse, _):
-            try compileFor(target: target, iter: iter, body: body, orelse: orelse)
+            try compileFor(target: target, iter: iter, body: body, orelse: orelse, range: statement.range)
         case .asyncFor(let target, let iter, let body, let orelse, _):
             try compileAsyncFor(target: target, iter: iter, body: body, orelse: orelse)
         case .while(let test, let body, let orelse):
@@ -87,11 +87,14 @@ extension Compiler {
         case .assert(let test, let message):
             let end = unit.newLabel()
             try compileJumpIf(test, isTrue: true, to: end)
-            unit.location = statement.range
+            // CPython 3.11 places the raise where compiling the test left the location:
+            // at a comparison (under any `not`s), else at the statement.
+            unit.location = comparisonRange(test) ?? statement.range
             unit.emit(.LOAD_ASSERTION_ERROR)
             if let message {
                 unit.emit(.PUSH_NULL)
                 try compileExpression(message)
+                unit.location = comparisonRange(test) ?? statement.range
                 unit.emit(.CALL, 1)
             }
             unit.emit(.RAISE_VARARGS, 1)
@@ -139,13 +142,19 @@ extension Compiler {
         }
     }
 
-    private func compileAugmentedAssignment(_ target: Expr, op: Operator, value: Expr) throws(CompilerError) {
+    /// As CPython 3.11 places them: the load and store of the target at the
+    /// target, the operation at the whole statement (what tracebacks underline).
+    private func compileAugmentedAssignment(_ target: Expr, op: Operator, value: Expr,
+                                            range: SourceRange) throws(CompilerError) {
         let operation = Int(op.rawValue) + Int(BinaryOperator.inplaceOffset)
         switch target.kind {
         case .name(let id, _):
+            unit.location = target.range
             try nameOp(id, .load)
             try compileExpression(value)
+            unit.location = range
             unit.emit(.BINARY_OP, operation)
+            unit.location = target.range
             try nameOp(id, .store)
         case .attribute(let object, let attr, _):
             try compileExpression(object)
@@ -153,17 +162,22 @@ extension Compiler {
             unit.location = target.range
             unit.emit(.LOAD_ATTR, unit.cacheSlot(mangled(attr)))
             try compileExpression(value)
+            unit.location = range
             unit.emit(.BINARY_OP, operation)
+            unit.location = target.range
             unit.emit(.SWAP, 2)
             unit.emit(.STORE_ATTR, unit.cacheSlot(mangled(attr)))
         case .subscript(let object, let slice, _):
             try compileExpression(object)
             try compileExpression(slice)
+            unit.location = target.range
             unit.emit(.COPY, 2)
             unit.emit(.COPY, 2)
             unit.emit(.BINARY_SUBSCR)
             try compileExpression(value)
+            unit.location = range
             unit.emit(.BINARY_OP, operation)
+            unit.location = target.range
             unit.emit(.SWAP, 3)
             unit.emit(.SWAP, 2)
             unit.emit(.STORE_SUBSCR)
@@ -235,12 +249,23 @@ extension Compiler {
         unit.bind(end)
     }
 
-    private func compileFor(target: Expr, iter: Expr, body: [Stmt], orelse: [Stmt]) throws(CompilerError) {
+    /// The range of the comparison `test` is, looking through `not`.
+    private func comparisonRange(_ test: Expr) -> SourceRange? {
+        switch test.kind {
+        case .compare: return test.range
+        case .unaryOp(.not, let operand): return comparisonRange(operand)
+        default: return nil
+        }
+    }
+
+    private func compileFor(target: Expr, iter: Expr, body: [Stmt], orelse: [Stmt],
+                            range: SourceRange) throws(CompilerError) {
         let start = unit.newLabel()
         let exhausted = unit.newLabel()
         let end = unit.newLabel()
         try compileExpression(iter)
-        unit.location = iter.range
+        // GET_ITER and FOR_ITER carry the whole statement's position, as in CPython 3.11.
+        unit.location = range
         unit.emit(.GET_ITER)
         unit.bind(start)
         unit.emitJump(.FOR_ITER, to: exhausted)

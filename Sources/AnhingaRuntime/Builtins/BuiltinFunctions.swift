@@ -315,6 +315,7 @@ extension Runtime {
     func stopIteration(_ value: Value) -> PythonError {
         let exception = PyBaseException(type: types.exceptionType(.stopIteration), kind: .stopIteration,
                                         args: value.isIdentical(to: .none) ? [] : [value])
+        exception.setAttribute("value", value, self)
         return PythonError(exception)
     }
 

@@ -75,9 +75,7 @@ extension Runtime {
         for setType in [types.set, types.frozenset] {
             setType.constructor = { (rt, type, args) throws(PythonError) -> Value in
                 try ArgumentParser(type.name, args).between(0, 1)
-                let set = PySet(type: type)
-                if args.count == 1 { for item in try rt.collect(args[0]) { try set.add(item, rt) } }
-                return .object(set)
+                return .object(try rt.makeSet(type, from: args.count == 1 ? args[0] : nil))
             }
         }
         types.range.constructor = { (rt, type, args) throws(PythonError) -> Value in

@@ -191,9 +191,8 @@ extension Runtime {
                 return sets
             }
             defineMethod(setType, "union") { (rt, args) throws(PythonError) -> Value in
-                let result = PySet(type: setType)
-                for item in try target(rt, args, "union").elements { try result.add(item, rt) }
-                for other in try others(rt, args) { for item in other.elements { try result.add(item, rt) } }
+                let result = try rt.makeSet(setType, from: .object(try target(rt, args, "union")))
+                for other in try others(rt, args) { try result.merge(other, rt) }
                 return .object(result)
             }
             defineMethod(setType, "intersection") { (rt, args) throws(PythonError) -> Value in
@@ -233,9 +232,7 @@ extension Runtime {
                 return .bool(true)
             }
             defineMethod(setType, "copy") { (rt, args) throws(PythonError) -> Value in
-                let result = PySet(type: setType)
-                for item in try target(rt, args, "copy").elements { try result.add(item, rt) }
-                return .object(result)
+                .object(try rt.makeSet(setType, from: .object(try target(rt, args, "copy"))))
             }
         }
         let set = types.set
@@ -246,44 +243,53 @@ extension Runtime {
         }
         defineMethod(set, "discard") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "set.discard", 1, 1)
-            _ = try rt.receiver(args, PySet.self, "discard", "set").table.remove(args[1], rt)
+            try rt.receiver(args, PySet.self, "discard", "set").remove(args[1], rt)
             return .none
         }
         defineMethod(set, "remove") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "set.remove", 1, 1)
-            if try rt.receiver(args, PySet.self, "remove", "set").table.remove(args[1], rt) == nil { throw rt.keyError(args[1]) }
+            if try !rt.receiver(args, PySet.self, "remove", "set").remove(args[1], rt) { throw rt.keyError(args[1]) }
             return .none
         }
         defineMethod(set, "pop") { (rt, args) throws(PythonError) -> Value in
             let target = try rt.receiver(args, PySet.self, "pop", "set")
-            guard let first = target.elements.first else { throw PythonError(.keyError, "pop from an empty set") }
-            _ = try target.table.remove(first, rt)
-            return first
+            guard let element = target.popAny() else { throw PythonError(.keyError, "pop from an empty set") }
+            return element
         }
         defineMethod(set, "clear") { (rt, args) throws(PythonError) -> Value in
-            try rt.receiver(args, PySet.self, "clear", "set").table.removeAll()
+            try rt.receiver(args, PySet.self, "clear", "set").removeAll()
             return .none
         }
         defineMethod(set, "update") { (rt, args) throws(PythonError) -> Value in
             let target = try rt.receiver(args, PySet.self, "update", "set")
-            for index in 1..<max(1, args.positionalCount) { for item in try rt.collect(args[index]) { try target.add(item, rt) } }
+            for index in 1..<max(1, args.positionalCount) { try target.merge(try rt.makeSet(rt.types.set, from: args[index]), rt) }
             return .none
         }
-        for (method, op) in [("intersection_update", BinaryOperator.bitAnd), ("difference_update", .subtract),
-                             ("symmetric_difference_update", .bitXor)] {
-            defineMethod(set, method) { (rt, args) throws(PythonError) -> Value in
-                let target = try rt.receiver(args, PySet.self, method, "set")
-                var current: Value = .object(target)
-                for index in 1..<max(1, args.positionalCount) {
-                    let other = PySet(type: rt.types.set)
-                    for item in try rt.collect(args[index]) { try other.add(item, rt) }
-                    current = try rt.binary(op, current, .object(other))
-                }
-                let items = (current.object as? PySet)?.elements ?? []
-                target.table.removeAll()
-                for item in items { try target.add(item, rt) }
-                return .none
+        // In place, as CPython does them: the table keeps its slots, so the order after is CPython's.
+        defineMethod(set, "difference_update") { (rt, args) throws(PythonError) -> Value in
+            let target = try rt.receiver(args, PySet.self, "difference_update", "set")
+            for index in 1..<max(1, args.positionalCount) {
+                for item in try rt.collect(args[index]) { try target.remove(item, rt) }
             }
+            return .none
+        }
+        defineMethod(set, "symmetric_difference_update") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "symmetric_difference_update", 1, 1)
+            let target = try rt.receiver(args, PySet.self, "symmetric_difference_update", "set")
+            let other = try rt.makeSet(rt.types.set, from: args[1])
+            for item in other.elements where try !target.remove(item, rt) { try target.add(item, rt) }
+            return .none
+        }
+        defineMethod(set, "intersection_update") { (rt, args) throws(PythonError) -> Value in
+            let target = try rt.receiver(args, PySet.self, "intersection_update", "set")
+            for index in 1..<max(1, args.positionalCount) {
+                let other: PySet
+                if let set = args[index].object as? PySet { other = set } else { other = try rt.makeSet(rt.types.set, from: args[index]) }
+                let result = PySet(type: rt.types.set)
+                try SetSlots.intersect(rt, target, other, into: result)
+                target.replaceContents(with: result)
+            }
+            return .none
         }
     }
 }

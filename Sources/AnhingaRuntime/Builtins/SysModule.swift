@@ -32,7 +32,7 @@ extension Runtime {
             try ArgumentParser("exit", args).between(0, 1)
             let code = args.count > 0 ? args[0] : .none
             let exception = PyBaseException(type: rt.types.exceptionType(.systemExit), kind: .systemExit,
-                                            args: args.count > 0 ? [code] : [])
+                                            args: code.isIdentical(to: .none) ? [] : [code])
             exception.setAttribute("code", code, rt)
             throw PythonError(exception)
         }

@@ -111,6 +111,7 @@ public final class PyDict: PyObject {
         let (slot, existing) = try find(key, hash: hash, hashing)
         if let existing, entries[existing] != nil {
             entries[existing]?.value = value  // keeps the original key, as Python does
+            version &+= 1  // look-up caches (LOAD_GLOBAL) remember values, not just keys
             return
         }
         if entries.count >= usableSize {

@@ -37,6 +37,10 @@ enum FloatSlots {
             guard case .none = modulus else {
                 throw PythonError(.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
             }
+            if x < 0 && y.isFinite && y.rounded(.towardZero) != y {
+                // A negative base to a fractional power is complex in Python 3.
+                return ComplexSlots.power(rt, (x, 0), (y, 0))
+            }
             return .float(try FloatArithmetic.power(x, y))
         }
         slots.negative = { (rt: Runtime, a: Value) throws(PythonError) -> Value in

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A Python `complex`: two doubles.
 public final class PyComplex: PyObject {
     let real: Double
@@ -52,6 +58,31 @@ enum ComplexSlots {
             let denominator = y.0 * ratio + y.1
             return ((x.0 * ratio + x.1) / denominator, (x.1 * ratio - x.0) / denominator)
         }
+        slots.power = { (rt: Runtime, a: Value, b: Value, modulus: Value) throws(PythonError) -> Value in
+            guard let (x, y) = operands(a, b) else { return .notImplemented }
+            if !modulus.isIdentical(to: .none) { throw PythonError(.valueError, "complex modulo") }
+            if x.0 == 0 && x.1 == 0 {
+                if y.1 != 0 || y.0 < 0 { throw PythonError(.zeroDivisionError, "0.0 to a negative or complex power") }
+                return .object(PyComplex(type: rt.types.complex, real: y.0 == 0 ? 1 : 0, imag: 0))
+            }
+            // Small integer exponents by repeated multiplication, as CPython (exact for i ** 2).
+            if y.1 == 0, y.0.rounded() == y.0, abs(y.0) <= 100 {
+                var result = (1.0, 0.0)
+                var base = x
+                var n = Int(abs(y.0))
+                while n > 0 {
+                    if n & 1 == 1 { result = (result.0 * base.0 - result.1 * base.1, result.0 * base.1 + result.1 * base.0) }
+                    base = (base.0 * base.0 - base.1 * base.1, 2 * base.0 * base.1)
+                    n >>= 1
+                }
+                if y.0 < 0 {
+                    let denominator = result.0 * result.0 + result.1 * result.1
+                    result = (result.0 / denominator, -result.1 / denominator)
+                }
+                return .object(PyComplex(type: rt.types.complex, real: result.0, imag: result.1))
+            }
+            return power(rt, x, y)
+        }
         slots.negative = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
             guard let c = a.object as? PyComplex else { return a }
             return .object(PyComplex(type: rt.types.complex, real: -c.real, imag: -c.imag))
@@ -83,6 +114,19 @@ enum ComplexSlots {
             return rt.makeStr(complexRepr(c.real, c.imag))
         }
         return slots
+    }
+
+    /// `x ** y` in polar form, as CPython's general case.
+    static func power(_ rt: Runtime, _ x: (Double, Double), _ y: (Double, Double)) -> Value {
+        let magnitude = (x.0 * x.0 + x.1 * x.1).squareRoot()
+        var length = Glibc.pow(magnitude, y.0)
+        let angle = Glibc.atan2(x.1, x.0)
+        var phase = angle * y.0
+        if y.1 != 0 {
+            length /= Glibc.exp(angle * y.1)
+            phase += y.1 * Glibc.log(magnitude)
+        }
+        return .object(PyComplex(type: rt.types.complex, real: length * Glibc.cos(phase), imag: length * Glibc.sin(phase)))
     }
 
     /// `repr(complex)`: `1j`, `(1+2j)`, `(-0-1j)`, with float reprs without a trailing `.0`.

@@ -1,26 +1,264 @@
-/// A Python `set` or `frozenset`: a dict's table with the keys alone, so
-/// sets keep the dict's hashing rules (Python `__hash__`/`__eq__`, which may raise).
+/// A Python `set` or `frozenset`.
+///
+/// Unlike a dict, a set is not insertion-ordered: it iterates in the order of
+/// its hash table's slots, which programs see whenever they print a set. So the
+/// table follows CPython's layout rules exactly (open addressing, nine linear
+/// probes before perturbation, resizing at 60% fill, dummies on deletion):
+/// `{3, 1, 2}` prints as `{1, 2, 3}` here too. Keys' `__hash__`/`__eq__` may raise.
 public final class PySet: PyObject {
-    let table: PyDict
+    struct Slot {
+        /// nil: never used; `dummy`: deleted (its hash is -1).
+        var key: Value?
+        var hash: Int
+        var isDummy: Bool { hash == -1 && key == nil }
+    }
 
-    init(type: PyType, table: PyDict? = nil) {
-        // The table is never seen by Python code, so its own type field does not matter.
-        self.table = table ?? PyDict(type: type)
+    static let minimumSize = 8
+    static let linearProbes = 9
+    static let perturbShift = 5
+
+    var slots = [Slot](repeating: Slot(key: nil, hash: 0), count: PySet.minimumSize)
+    /// Active entries, and active plus dummy entries.
+    private(set) var used = 0
+    private var fill = 0
+    /// Where `pop()` continues its scan.
+    private var finger = 0
+    var version: UInt64 = 0
+
+    override init(type: PyType) {
         super.init(type: type)
     }
 
-    public var count: Int { table.count }
-    var elements: [Value] { table.orderedEntries.map(\.key) }
+    public var count: Int { used }
+    var mask: Int { slots.count - 1 }
 
-    func add<H: KeyHashing>(_ value: Value, _ hashing: H) throws(PythonError) {
-        try table.set(value, .none, hashing)
+    /// The elements in table order (what iteration and repr show).
+    var elements: [Value] {
+        var result: [Value] = []
+        result.reserveCapacity(used)
+        for slot in slots { if let key = slot.key { result.append(key) } }
+        return result
+    }
+
+    private static func isEqual<H: KeyHashing>(_ stored: Value, _ key: Value, _ hashing: H) throws(PythonError) -> Bool {
+        if stored.isIdentical(to: key) { return true }
+        if let fast = PyDict.fastEquality(stored, key) { return fast }
+        return try hashing.equal(stored, key)
+    }
+
+    /// The slot holding `key`, or nil.
+    private func find<H: KeyHashing>(_ key: Value, hash: Int, _ hashing: H) throws(PythonError) -> Int? {
+        restart: while true {
+            let startVersion = version
+            var perturb = UInt(bitPattern: hash)
+            var index = Int(UInt(bitPattern: hash) & UInt(mask))
+            while true {
+                var probes = index + PySet.linearProbes <= mask ? PySet.linearProbes : 0
+                var position = index
+                while true {
+                    let slot = slots[position]
+                    if slot.key == nil && slot.hash == 0 { return nil }
+                    if slot.hash == hash, let stored = slot.key {
+                        if try PySet.isEqual(stored, key, hashing) { return position }
+                        if version != startVersion { continue restart }
+                    }
+                    if probes == 0 { break }
+                    probes -= 1
+                    position += 1
+                }
+                perturb >>= UInt(PySet.perturbShift)
+                index = Int((UInt(index) &* 5 &+ 1 &+ perturb) & UInt(mask))
+            }
+        }
     }
 
     func contains<H: KeyHashing>(_ value: Value, _ hashing: H) throws(PythonError) -> Bool {
-        try table.get(value, hashing) != nil
+        try find(value, hash: hashing.hash(value), hashing) != nil
     }
 
-    public override func forEachReference(_ body: (PyObject) -> Void) { body(table) }
+    func add<H: KeyHashing>(_ value: Value, _ hashing: H) throws(PythonError) {
+        try add(value, hash: hashing.hash(value), hashing)
+    }
+
+    func add<H: KeyHashing>(_ key: Value, hash: Int, _ hashing: H) throws(PythonError) {
+        restart: while true {
+            let startVersion = version
+            var perturb = UInt(bitPattern: hash)
+            var index = Int(UInt(bitPattern: hash) & UInt(mask))
+            var freeSlot: Int?
+            while true {
+                var probes = index + PySet.linearProbes <= mask ? PySet.linearProbes : 0
+                var position = index
+                while true {
+                    let slot = slots[position]
+                    if slot.key == nil && slot.hash == 0 {
+                        if let freeSlot {
+                            slots[freeSlot] = Slot(key: key, hash: hash)
+                            used += 1
+                            version &+= 1
+                            return
+                        }
+                        slots[position] = Slot(key: key, hash: hash)
+                        fill += 1
+                        used += 1
+                        version &+= 1
+                        if fill * 5 >= mask * 3 { resize(minimumUsed: used > 50_000 ? used * 2 : used * 4) }
+                        return
+                    }
+                    if slot.hash == hash, let stored = slot.key {
+                        if try PySet.isEqual(stored, key, hashing) { return }
+                        if version != startVersion { continue restart }
+                    } else if slot.isDummy && freeSlot == nil {
+                        freeSlot = position
+                    }
+                    if probes == 0 { break }
+                    probes -= 1
+                    position += 1
+                }
+                perturb >>= UInt(PySet.perturbShift)
+                index = Int((UInt(index) &* 5 &+ 1 &+ perturb) & UInt(mask))
+            }
+        }
+    }
+
+    /// Removes `value`; whether it was there.
+    @discardableResult
+    func remove<H: KeyHashing>(_ value: Value, _ hashing: H) throws(PythonError) -> Bool {
+        guard let position = try find(value, hash: hashing.hash(value), hashing) else { return false }
+        slots[position] = Slot(key: nil, hash: -1)
+        used -= 1
+        version &+= 1
+        return true
+    }
+
+    /// `set.pop()`: the next element from where the last pop stopped.
+    func popAny() -> Value? {
+        guard used > 0 else { return nil }
+        var position = finger & mask
+        while slots[position].key == nil { position = (position + 1) & mask }
+        let key = slots[position].key
+        slots[position] = Slot(key: nil, hash: -1)
+        used -= 1
+        version &+= 1
+        finger = position + 1
+        return key
+    }
+
+    func removeAll() {
+        var values: [Value] = []
+        for slot in slots { if let key = slot.key { values.append(key) } }
+        slots = [Slot](repeating: Slot(key: nil, hash: 0), count: PySet.minimumSize)
+        used = 0
+        fill = 0
+        version &+= 1
+        Trashcan.releaseChildren(&values)
+    }
+
+    /// Takes over `other`'s table (CPython's `set_swap_bodies`, for `intersection_update`).
+    func replaceContents(with other: PySet) {
+        slots = other.slots
+        used = other.used
+        fill = other.fill
+        version &+= 1
+    }
+
+    /// Adds every element of `other` as CPython's `set_merge` does (so the
+    /// resulting table, and the iteration order, are CPython's).
+    func merge<H: KeyHashing>(_ other: PySet, _ hashing: H) throws(PythonError) {
+        if other.used == 0 { return }
+        if (fill + other.used) * 5 >= mask * 3 { resize(minimumUsed: (used + other.used) * 2) }
+        if fill == 0 && mask == other.mask && other.fill == other.used {
+            slots = other.slots
+            fill = other.fill
+            used = other.used
+            version &+= 1
+            return
+        }
+        if fill == 0 {
+            for slot in other.slots {
+                guard let key = slot.key else { continue }
+                insertClean(key, hash: slot.hash)
+                fill += 1
+                used += 1
+            }
+            version &+= 1
+            return
+        }
+        for slot in other.slots {
+            guard let key = slot.key else { continue }
+            try add(key, hash: slot.hash, hashing)
+        }
+    }
+
+    /// Adds a dict's keys, after one resize for all of them (CPython's `set_update` of a dict).
+    func merge<H: KeyHashing>(keysOf dict: PyDict, _ hashing: H) throws(PythonError) {
+        if (fill + dict.count) * 5 >= mask * 3 { resize(minimumUsed: (used + dict.count) * 2) }
+        for entry in dict.orderedEntries { try add(entry.key, hash: entry.hash, hashing) }
+    }
+
+    private func resize(minimumUsed: Int) {
+        var size = PySet.minimumSize
+        while size <= minimumUsed { size <<= 1 }
+        let old = slots
+        slots = [Slot](repeating: Slot(key: nil, hash: 0), count: size)
+        fill = used
+        for slot in old {
+            guard let key = slot.key else { continue }
+            insertClean(key, hash: slot.hash)
+        }
+        version &+= 1
+    }
+
+    /// Places a key known to be absent into a table without dummies.
+    private func insertClean(_ key: Value, hash: Int) {
+        var perturb = UInt(bitPattern: hash)
+        var index = Int(UInt(bitPattern: hash) & UInt(mask))
+        while true {
+            if slots[index].key == nil {
+                slots[index] = Slot(key: key, hash: hash)
+                return
+            }
+            if index + PySet.linearProbes <= mask {
+                for offset in 1...PySet.linearProbes where slots[index + offset].key == nil {
+                    slots[index + offset] = Slot(key: key, hash: hash)
+                    return
+                }
+            }
+            perturb >>= UInt(PySet.perturbShift)
+            index = Int((UInt(index) &* 5 &+ 1 &+ perturb) & UInt(mask))
+        }
+    }
+
+    public override func forEachReference(_ body: (PyObject) -> Void) {
+        for slot in slots { if case .object(let object)? = slot.key { body(object) } }
+    }
+
+    public override func moveReferences(into references: inout [PyObject]) {
+        for slot in slots { if case .object(let object)? = slot.key { references.append(object) } }
+        slots = [Slot](repeating: Slot(key: nil, hash: 0), count: PySet.minimumSize)
+        used = 0
+        fill = 0
+    }
+}
+
+extension Runtime {
+    /// A new set (or frozenset) of an iterable's elements, built as CPython builds it.
+    func makeSet(_ type: PyType, from iterable: Value?) throws(PythonError) -> PySet {
+        let set = PySet(type: type)
+        if let iterable { try update(set, from: iterable) }
+        return set
+    }
+
+    /// `set.update(iterable)` (and SET_UPDATE), with CPython's paths for sets and dicts.
+    func update(_ set: PySet, from iterable: Value) throws(PythonError) {
+        if let other = iterable.object as? PySet {
+            try set.merge(other, self)
+        } else if let dict = iterable.object as? PyDict, dict.type === types.dict {
+            try set.merge(keysOf: dict, self)
+        } else {
+            for item in try collect(iterable) { try set.add(item, self) }
+        }
+    }
 }
 
 enum SetSlots {
@@ -82,8 +320,8 @@ enum SetSlots {
             }
             // CPython's frozenset hash: shuffled item hashes combined by xor, order-independent.
             var hash: UInt = 0
-            for entry in set.table.orderedEntries {
-                let h = UInt(bitPattern: entry.hash)
+            for slot in set.slots where slot.key != nil {
+                let h = UInt(bitPattern: slot.hash)
                 hash ^= ((h ^ 89_869_747) ^ (h << 16)) &* 3_644_798_167
             }
             hash ^= (UInt(set.count) &+ 1) &* 1_927_868_237
@@ -95,13 +333,13 @@ enum SetSlots {
         }
         slots.bitOr = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
             try combine(rt, a, b) { (x: PySet, y: PySet, result: PySet) throws(PythonError) in
-                for item in x.elements { try result.add(item, rt) }
-                for item in y.elements { try result.add(item, rt) }
+                try result.merge(x, rt)
+                try result.merge(y, rt)
             }
         }
         slots.bitAnd = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
             try combine(rt, a, b) { (x: PySet, y: PySet, result: PySet) throws(PythonError) in
-                for item in x.elements where try y.contains(item, rt) { try result.add(item, rt) }
+                try intersect(rt, x, y, into: result)
             }
         }
         slots.subtract = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
@@ -116,6 +354,15 @@ enum SetSlots {
             }
         }
         return slots
+    }
+
+    /// CPython's `set_intersection`: the smaller set's elements, in its table order, that the other has.
+    static func intersect(_ rt: Runtime, _ x: PySet, _ y: PySet, into result: PySet) throws(PythonError) {
+        let (small, large) = y.count > x.count ? (x, y) : (y, x)
+        for slot in small.slots {
+            guard let key = slot.key else { continue }
+            if try large.contains(key, rt) { try result.add(key, hash: slot.hash, rt) }
+        }
     }
 
     /// A binary set operation: the result has the left operand's type (set or frozenset).

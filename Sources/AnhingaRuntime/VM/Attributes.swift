@@ -22,6 +22,7 @@ extension Runtime {
 
     /// `getattr(value, name)`.
     public func getAttribute(_ value: Value, _ name: PyStr) throws(PythonError) -> Value {
+        if let slot = typeOf(value).slots.getAttribute { return try slot(self, value, name) }
         if let found = try findAttribute(value, name) { return found }
         throw attributeError(value, name)
     }
@@ -29,6 +30,14 @@ extension Runtime {
     /// `getattr(value, name, None)` without the exception: nil when missing.
     func findAttribute(_ value: Value, _ name: PyStr) throws(PythonError) -> Value? {
         let type = typeOf(value)
+        if let slot = type.slots.getAttribute {
+            do {
+                return try slot(self, value, name)
+            } catch {
+                if error.kind == .attributeError { return nil }
+                throw error
+            }
+        }
         if let object = value.object as? PyType { return try typeAttribute(object, name) }
         let descriptor = lookupInType(type, name)
         if let descriptor, let data = try dataDescriptorGet(descriptor, value) { return data }
@@ -89,7 +98,7 @@ extension Runtime {
     /// LOAD_METHOD: a function found on the type comes back unbound with
     /// `isMethod` set, so the call passes the object as `self` without a bound method.
     func loadMethod(_ value: Value, _ name: PyStr) throws(PythonError) -> (Value, isMethod: Bool) {
-        if case .object(let object) = value, !(object is PyType), !(object is PyModule) {
+        if case .object(let object) = value, !(object is PyType), !(object is PyModule), object.type.slots.getAttribute == nil {
             let type = object.type
             if let descriptor = lookupInType(type, name) {
                 let isPlainMethod: Bool

@@ -66,7 +66,15 @@ extension Runtime {
     func callWithUnpacked(_ callable: Value, selfValue: Value, _ positional: Value, _ keywords: Value) throws(PythonError) -> Value {
         var values: [Value] = []
         if case .null = selfValue {} else { values.append(selfValue) }
-        values += (positional.object as? PyTuple)?.items ?? []
+        if let tuple = positional.object as? PyTuple {
+            values += tuple.items
+        } else {
+            let type = typeOf(positional)
+            guard type.slots.iterate != nil || type.slots.getItem != nil else {
+                throw PythonError(.typeError, "\(functionDescription(callable)) argument after * must be an iterable, not \(type.name)")
+            }
+            values += try collect(positional)
+        }
         var names: [PyStr] = []
         if let dict = keywords.object as? PyDict {
             for entry in dict.orderedEntries {

@@ -32,6 +32,7 @@ extension Runtime {
                 if reraising {
                     reraising = false
                 } else {
+                    if exception.traceback.isEmpty { chain(exception) }
                     exception.traceback.append(TracebackEntry(code: frame.code, instruction: frame.current))
                 }
                 // The handler covering the instruction that raised (for RERAISE, `current` is the
@@ -315,16 +316,15 @@ extension Runtime {
                     }
                 case .SET_UPDATE:
                     let iterable = pop()
-                    if let set = peek(arg).object as? PySet {
-                        for item in try collect(iterable) { try set.add(item, self) }
-                    }
+                    if let set = peek(arg).object as? PySet { try update(set, from: iterable) }
                 case .DICT_UPDATE:
                     let mapping = pop()
                     if let dict = peek(arg).object as? PyDict { try dictUpdate(dict, mapping, merging: false, calleeFor: nil) }
                 case .DICT_MERGE:
                     let mapping = pop()
                     if let dict = peek(arg).object as? PyDict {
-                        try dictUpdate(dict, mapping, merging: true, calleeFor: peek(arg + 2))
+                        // Below the dict: the positional tuple, the self slot, the callable.
+                        try dictUpdate(dict, mapping, merging: true, calleeFor: peek(arg + 3))
                     }
                 case .LIST_TO_TUPLE:
                     let list = pop()

@@ -239,23 +239,33 @@ extension Runtime {
                 return
             }
             if merging, let callee {
-                throw PythonError(.typeError, "\(try functionDescription(callee)) argument after ** must be a mapping, not \(typeName(mapping))")
+                throw PythonError(.typeError, "\(functionDescription(callee)) argument after ** must be a mapping, not \(typeName(mapping))")
             }
             throw PythonError(.typeError, "'\(typeName(mapping))' object is not a mapping")
         }
         for entry in source.orderedEntries {
             if merging, try dict.get(entry.key, self) != nil, let callee {
-                throw PythonError(.typeError, "\(try functionDescription(callee)) got multiple values for keyword argument '\(try str(entry.key).string)'")
+                throw PythonError(.typeError, "\(functionDescription(callee)) got multiple values for keyword argument '\(try str(entry.key).string)'")
             }
             try dict.set(entry.key, entry.value, self)
         }
     }
 
-    /// How CPython names a callable in call errors: `f()`, `A.m()`.
-    func functionDescription(_ callable: Value) throws(PythonError) -> String {
-        if let function = callable.object as? PyFunction { return function.qualname.string + "()" }
-        if let builtin = callable.object as? PyBuiltinFunction { return builtin.name + "()" }
-        if let type = callable.object as? PyType { return type.name + "()" }
+    /// How CPython names a callable in call errors: `__main__.f()`, `print()`, `list.append()`.
+    func functionDescription(_ callable: Value) -> String {
+        if let method = callable.object as? PyBoundMethod { return functionDescription(method.function) }
+        if let function = callable.object as? PyFunction {
+            if let module = function.module.object as? PyStr, module.string != "builtins" {
+                return module.string + "." + function.qualname.string + "()"
+            }
+            return function.qualname.string + "()"
+        }
+        if let builtin = callable.object as? PyBuiltinFunction {
+            return (builtin.owner.map { $0.name + "." } ?? "") + builtin.name + "()"
+        }
+        if let type = callable.object as? PyType {
+            return (type.moduleName == "builtins" ? "" : type.moduleName + ".") + type.qualname + "()"
+        }
         return typeName(callable) + " object"
     }
 

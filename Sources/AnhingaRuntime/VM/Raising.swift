@@ -13,6 +13,7 @@ extension Runtime {
             }
             exception.suppressContext = true
         }
+        chain(exception)
         return PythonError(exception)
     }
 
@@ -33,7 +34,6 @@ extension Runtime {
     func chain(_ exception: PyBaseException) {
         guard case .object(let handledObject) = currentException,
               let handled = handledObject as? PyBaseException, handled !== exception else { return }
-        if exception.context != nil { return }
         // Break a cycle: if `exception` is already in handled's context chain, cut it there.
         var link: PyBaseException? = handled
         while let current = link {
