@@ -32,12 +32,12 @@ public final class PyDict: PyObject {
     static let deleted: Int32 = -2
     static let minimumTableSize = 8
 
-    var entries: [DictEntry?] = []
-    var indices = [Int32](repeating: PyDict.empty, count: PyDict.minimumTableSize)
+    @exclusivity(unchecked) var entries: [DictEntry?] = []
+    @exclusivity(unchecked) var indices = [Int32](repeating: PyDict.empty, count: PyDict.minimumTableSize)
     /// Live pairs (entries minus holes).
-    public private(set) var count = 0
+    @exclusivity(unchecked) public private(set) var count = 0
     /// Changes on every insertion, deletion and resize.
-    private(set) var version: UInt64 = 0
+    @exclusivity(unchecked) private(set) var version: UInt64 = 0
 
     override init(type: PyType) {
         super.init(type: type)

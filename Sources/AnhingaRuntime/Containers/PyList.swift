@@ -2,7 +2,7 @@
 public final class PyList: PyObject {
     /// The items. Code that calls back into Python (comparisons, `__eq__`)
     /// never holds an access to this across the call: the callee may mutate the list.
-    var items: [Value]
+    @exclusivity(unchecked) var items: [Value]
 
     init(type: PyType, items: [Value]) {
         self.items = items
@@ -29,7 +29,7 @@ public final class PyList: PyObject {
 /// A Python `tuple`: an immutable array of values.
 public final class PyTuple: PyObject {
     /// Immutable to Python; `var` only so that the trashcan and a cycle collector can empty it.
-    public private(set) var items: [Value]
+    @exclusivity(unchecked) public private(set) var items: [Value]
 
     init(type: PyType, items: [Value]) {
         self.items = items

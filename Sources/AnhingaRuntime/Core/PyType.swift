@@ -6,27 +6,27 @@
 public final class PyType: PyObject {
     public let name: String
     /// The base type (`object` has none). Strong: a type keeps its base alive.
-    public private(set) var base: PyType?
+    @exclusivity(unchecked) public private(set) var base: PyType?
     /// Resolved operations. Internal, so that under whole-module optimisation
     /// the compiler can drop the exclusivity checks on reads of this `var`.
-    var slots: TypeSlots
+    @exclusivity(unchecked) var slots: TypeSlots
     public let flags: TypeFlags
     /// The attributes the type defines itself (methods, descriptors, class
     /// variables); nil until the runtime installs them.
-    public internal(set) var dict: PyDict?
+    @exclusivity(unchecked) public internal(set) var dict: PyDict?
     /// The method resolution order, this type first; `object` last.
-    public internal(set) var mro: [PyType] = []
+    @exclusivity(unchecked) public internal(set) var mro: [PyType] = []
     /// `__bases__` (the single `base` for builtin types).
-    public internal(set) var bases: [PyType] = []
-    public internal(set) var qualname: String
-    public internal(set) var moduleName = "builtins"
+    @exclusivity(unchecked) public internal(set) var bases: [PyType] = []
+    @exclusivity(unchecked) public internal(set) var qualname: String
+    @exclusivity(unchecked) public internal(set) var moduleName = "builtins"
     /// A class made by a `class` statement or `type(name, bases, dict)`.
-    public internal(set) var isHeapType = false
+    @exclusivity(unchecked) public internal(set) var isHeapType = false
     /// Instances carry a `__dict__` (classes without `__slots__`).
-    public internal(set) var instancesHaveDict = false
+    @exclusivity(unchecked) public internal(set) var instancesHaveDict = false
     /// Makes an instance for `type(...)` (CPython's `tp_new`, with `tp_init` for
     /// builtin types); found along the MRO, so subclasses of builtins inherit it.
-    var constructor: ((Runtime, PyType, Arguments) throws(PythonError) -> Value)?
+    @exclusivity(unchecked) var constructor: ((Runtime, PyType, Arguments) throws(PythonError) -> Value)?
 
     init(name: String, metatype: PyType, base: PyType?, flags: TypeFlags, slots: TypeSlots = TypeSlots()) {
         self.name = name

@@ -62,17 +62,17 @@ public struct PythonError: Error, @unchecked Sendable {
 public final class PyBaseException: PyObject {
     /// The nearest builtin kind (a user subclass reports its builtin base).
     public let kind: ExceptionKind
-    public internal(set) var args: [Value]
+    @exclusivity(unchecked) public internal(set) var args: [Value]
     /// `__cause__` (`raise … from cause`), `__context__` (raised while handling another).
-    public internal(set) var cause: PyBaseException?
-    public internal(set) var context: PyBaseException?
-    public internal(set) var suppressContext = false
+    @exclusivity(unchecked) public internal(set) var cause: PyBaseException?
+    @exclusivity(unchecked) public internal(set) var context: PyBaseException?
+    @exclusivity(unchecked) public internal(set) var suppressContext = false
     /// Where it passed, innermost frame first (printed outermost first).
-    public internal(set) var traceback: [TracebackEntry] = []
+    @exclusivity(unchecked) public internal(set) var traceback: [TracebackEntry] = []
     /// Instance attributes of user exception classes and of `StopIteration.value` and friends.
-    var attributes: PyDict?
+    @exclusivity(unchecked) var attributes: PyDict?
     /// For a NameError: the names visible where it was raised, for the "Did you mean" hint.
-    var nameErrorScope: NameScope?
+    @exclusivity(unchecked) var nameErrorScope: NameScope?
 
     init(type: PyType, kind: ExceptionKind, args: [Value]) {
         self.kind = kind

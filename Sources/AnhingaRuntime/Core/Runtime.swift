@@ -8,13 +8,13 @@ public final class Runtime {
     public var intMaxStrDigits = IntText.defaultMaximumDigits
     /// How deep native recursion (repr of nested lists, comparisons) may go
     /// before RecursionError, as CPython's recursion limit bounds it.
-    public var recursionLimit = 1000
-    var nativeDepth = 0
+    @exclusivity(unchecked) public var recursionLimit = 1000
+    @exclusivity(unchecked) var nativeDepth = 0
     /// Containers whose repr is being built (a list containing itself prints `[...]`).
-    var reprInProgress: [ObjectIdentifier] = []
+    @exclusivity(unchecked) var reprInProgress: [ObjectIdentifier] = []
 
     /// Interned strings by text: identifiers, attribute names, one-character strings.
-    var internTable: [String: PyStr] = [:]
+    @exclusivity(unchecked) var internTable: [String: PyStr] = [:]
     /// `chr(i)` for i < 256, made once: indexing a Latin-1 str allocates nothing.
     let latin1Characters: [PyStr]
     public let emptyString: PyStr
@@ -32,23 +32,23 @@ public final class Runtime {
     /// `sys.argv`.
     public var argv: [String] = [""]
     /// Python frames running now; RecursionError past `recursionLimit`.
-    var frameDepth = 0
-    var currentFrame: Frame?
+    @exclusivity(unchecked) var frameDepth = 0
+    @exclusivity(unchecked) var currentFrame: Frame?
     /// The exception being handled (`sys.exc_info()`), or None.
-    var currentException: Value = .none
+    @exclusivity(unchecked) var currentException: Value = .none
     /// The error being thrown re-raises an exception that already has this frame's entry.
-    var reraising = false
+    @exclusivity(unchecked) var reraising = false
     /// The value a finished generator returned to SEND (`yield from`'s result).
-    var lastReturnValue: Value = .none
+    @exclusivity(unchecked) var lastReturnValue: Value = .none
     /// Set from outside (Ctrl-C, a host's stop request); seen at the next check point.
-    public var interruptRequested = false
+    @exclusivity(unchecked) public var interruptRequested = false
     /// Types made after start-up (classes, `sys.version_info`, the iterator types): each
     /// lists itself first in its MRO, a cycle only tear-down breaks (until a cycle collector).
     var createdTypes: [PyType] = []
     /// Source lines by file name, for tracebacks (the program's, and files read on demand).
     var sourceLines: [String: [[UInt8]]] = [:]
     /// The lowest address the native stack may reach before RecursionError (0: unchecked).
-    public var nativeStackLimit: UInt = 0
+    @exclusivity(unchecked) public var nativeStackLimit: UInt = 0
 
     public init(standardOutput: TextOutput = DiscardingOutput(), standardError: TextOutput = DiscardingOutput(),
                 standardInput: TextInput = EmptyInput(), fileSystem: FileSystemAccess = NoFileSystem()) {

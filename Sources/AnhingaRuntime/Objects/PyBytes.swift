@@ -2,7 +2,7 @@ import AnhingaSyntax
 
 /// A Python `bytes` (immutable) or `bytearray` (mutable): a byte array.
 public final class PyBytes: PyObject {
-    var bytes: [UInt8]
+    @exclusivity(unchecked) var bytes: [UInt8]
 
     init(type: PyType, bytes: [UInt8]) {
         self.bytes = bytes

@@ -17,13 +17,13 @@ public final class PySet: PyObject {
     static let linearProbes = 9
     static let perturbShift = 5
 
-    var slots = [Slot](repeating: Slot(key: nil, hash: 0), count: PySet.minimumSize)
+    @exclusivity(unchecked) var slots = [Slot](repeating: Slot(key: nil, hash: 0), count: PySet.minimumSize)
     /// Active entries, and active plus dummy entries.
-    private(set) var used = 0
-    private var fill = 0
+    @exclusivity(unchecked) private(set) var used = 0
+    @exclusivity(unchecked) private var fill = 0
     /// Where `pop()` continues its scan.
-    private var finger = 0
-    var version: UInt64 = 0
+    @exclusivity(unchecked) private var finger = 0
+    @exclusivity(unchecked) var version: UInt64 = 0
 
     override init(type: PyType) {
         super.init(type: type)

@@ -17,7 +17,7 @@ public final class PyStr: PyObject {
     /// Every code point is below 128: the bytes are already UTF-8.
     public let isASCII: Bool
     /// The hash, or -1 until first asked (a hash is never -1).
-    private var cachedHash = -1
+    @exclusivity(unchecked) private var cachedHash = -1
 
     init(type: PyType, storage: Storage) {
         self.storage = storage

@@ -13,11 +13,11 @@ extension Runtime {
             throw PythonError(.recursionError, "maximum recursion depth exceeded")
         }
         frameDepth += 1
-        frame.back = currentFrame
+        let caller = currentFrame
         currentFrame = frame
         defer {
             frameDepth -= 1
-            currentFrame = frame.back
+            currentFrame = caller
         }
         var pending = initial
         while true {
@@ -61,11 +61,16 @@ extension Runtime {
     private func execute(_ frame: Frame) throws(PythonError) -> Value {
         let code = frame.code
         let slots = frame.slots
+        let instructions = code.instructions
         var sp = frame.stackTop
         var pc = frame.next
-        // Stores the loop's position back into the frame whenever control may leave it.
+        var current = frame.current
+        // The loop's position lives in locals; it goes back into the frame whenever
+        // control leaves (a return, a yield, an exception: the traceback reads it).
         defer {
             frame.stackTop = sp
+            frame.next = pc
+            frame.current = current
         }
         @inline(__always) func push(_ value: Value) {
             slots[sp] = value
@@ -80,12 +85,11 @@ extension Runtime {
         @inline(__always) func top() -> Value { slots[sp - 1] }
         @inline(__always) func peek(_ n: Int) -> Value { slots[sp - n] }
 
-        return try code.instructions.withUnsafeBufferPointer { (instructions) throws(PythonError) -> Value in
+        do {
             while true {
                 let instruction = instructions[pc]
-                frame.current = pc
+                current = pc
                 pc += 1
-                frame.next = pc
                 let arg = Int(instruction.arg)
                 switch instruction.opcode {
                 case .NOP:
@@ -434,7 +438,7 @@ extension Runtime {
                     }
                 case .RERAISE:
                     let exception = pop()
-                    if arg > 0, case .int(let lasti) = peek(arg) { frame.current = lasti }
+                    if arg > 0, case .int(let lasti) = peek(arg) { current = lasti }
                     reraising = true
                     guard let object = exception.object as? PyBaseException else {
                         throw PythonError(.systemError, "RERAISE of a non-exception")

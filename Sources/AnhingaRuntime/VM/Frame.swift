@@ -10,23 +10,21 @@ public final class Frame {
     let globals: PyDict
     let builtins: PyDict
     /// The namespace of module and class bodies (`LOAD_NAME`); nil in functions.
-    var locals: PyDict?
+    @exclusivity(unchecked) var locals: PyDict?
     let slots: UnsafeMutablePointer<Value>
     let slotCount: Int
-    var cells: [PyCell]
+    @exclusivity(unchecked) var cells: [PyCell]
     /// The index of the next instruction to run.
-    var next = 0
+    @exclusivity(unchecked) var next = 0
     /// The index of the instruction running now (for tracebacks and `lasti`).
-    var current = 0
+    @exclusivity(unchecked) var current = 0
     /// Index into `slots` one past the top of the value stack.
-    var stackTop: Int
-    /// The calling frame, for tracebacks of the running program and `sys._getframe`.
-    weak var back: Frame?
+    @exclusivity(unchecked) var stackTop: Int
     /// Set by YIELD_VALUE when `evaluate` returned a yielded value; by RETURN_VALUE when it returned.
-    var yielded = false
-    var finished = false
+    @exclusivity(unchecked) var yielded = false
+    @exclusivity(unchecked) var finished = false
     /// The last yield was a delegation loop's (`yield from`, `await`).
-    var yieldFromDelegation = false
+    @exclusivity(unchecked) var yieldFromDelegation = false
 
     init(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict?, closure: [PyCell], cellType: PyType) {
         self.code = code

@@ -6,15 +6,15 @@ public typealias NativeFunction = (Runtime, Arguments) throws(PythonError) -> Va
 public final class PyFunction: PyObject {
     let code: PyCode
     let globals: PyDict
-    var name: PyStr
-    var qualname: PyStr
-    var defaults: [Value]
-    var keywordDefaults: PyDict?
-    var closure: [PyCell]
-    var annotations: PyDict?
-    var attributes: PyDict?
-    var doc: Value
-    var module: Value
+    @exclusivity(unchecked) var name: PyStr
+    @exclusivity(unchecked) var qualname: PyStr
+    @exclusivity(unchecked) var defaults: [Value]
+    @exclusivity(unchecked) var keywordDefaults: PyDict?
+    @exclusivity(unchecked) var closure: [PyCell]
+    @exclusivity(unchecked) var annotations: PyDict?
+    @exclusivity(unchecked) var attributes: PyDict?
+    @exclusivity(unchecked) var doc: Value
+    @exclusivity(unchecked) var module: Value
 
     init(type: PyType, code: PyCode, globals: PyDict, name: PyStr, qualname: PyStr, defaults: [Value],
          keywordDefaults: PyDict?, closure: [PyCell], doc: Value, module: Value) {
@@ -55,7 +55,7 @@ public final class PyFunction: PyObject {
 
 /// A variable shared between a function and the functions nested in it.
 public final class PyCell: PyObject {
-    var contents: Value
+    @exclusivity(unchecked) var contents: Value
 
     init(type: PyType, contents: Value) {
         self.contents = contents
@@ -121,7 +121,7 @@ public final class PyMethodWrapper: PyObject {
     enum Kind { case staticMethod, classMethod }
     let kind: Kind
     let function: Value
-    var attributes: PyDict?
+    @exclusivity(unchecked) var attributes: PyDict?
 
     init(type: PyType, kind: Kind, function: Value) {
         self.kind = kind
@@ -187,7 +187,7 @@ public final class PyModule: PyObject {
 /// An instance of a class defined in Python (or of a subclass of `object`
 /// that adds nothing native): its attributes live in its dict.
 public final class PyInstance: PyObject {
-    var dict: PyDict?
+    @exclusivity(unchecked) var dict: PyDict?
 
     init(type: PyType, dict: PyDict?) {
         self.dict = dict

@@ -4,11 +4,11 @@ public final class PyGenerator: PyObject {
     let frame: Frame
     let name: PyStr
     let qualname: PyStr
-    var running = false
-    var started = false
-    var finished = false
+    @exclusivity(unchecked) var running = false
+    @exclusivity(unchecked) var started = false
+    @exclusivity(unchecked) var finished = false
     /// The exception being handled outside, saved while the generator runs (and vice versa).
-    var savedException: Value = .none
+    @exclusivity(unchecked) var savedException: Value = .none
 
     init(type: PyType, frame: Frame, name: PyStr, qualname: PyStr) {
         self.frame = frame

@@ -13,8 +13,8 @@ public final class PyIterator: PyObject {
         case exhausted
     }
 
-    var source: Source
-    var index = 0
+    @exclusivity(unchecked) var source: Source
+    @exclusivity(unchecked) var index = 0
 
     init(type: PyType, source: Source) {
         self.source = source

@@ -187,7 +187,9 @@ extension Runtime {
         if forUnpacking && type.slots.iterate == nil && type.slots.getItem == nil {
             throw PythonError(.typeError, "Value after * must be an iterable, not \(type.name)")
         }
-        list.items.append(contentsOf: try collect(iterable))
+        // Collected first: Python code run by the iteration may change the list.
+        let items = try collect(iterable)
+        list.items.append(contentsOf: items)
     }
 
     /// UNPACK_SEQUENCE: exactly `count` items.

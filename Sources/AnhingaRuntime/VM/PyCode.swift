@@ -6,8 +6,9 @@ import BigInt
 /// the code is loaded.
 public final class PyCode: PyObject {
     public let code: CodeObject
-    /// Contiguous, so the evaluation loop reads instructions through a pointer.
-    let instructions: ContiguousArray<Instruction>
+    /// The instructions in memory this object owns, so the evaluation loop reads
+    /// them through a pointer (no array access, no closure around the loop).
+    let instructions: UnsafeMutableBufferPointer<Instruction>
     let constants: [Value]
     let names: [PyStr]
     let varnames: [PyStr]
@@ -20,14 +21,15 @@ public final class PyCode: PyObject {
     /// Positional parameters, keyword-only parameters, and the `*args`/`**kwargs` slots.
     let totalArgumentCount: Int
     /// One inline-cache entry per cache slot (LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR).
-    var globalCache: [GlobalCacheEntry]
+    @exclusivity(unchecked) var globalCache: [GlobalCacheEntry]
     let cacheNames: [PyStr]
 
     var isGeneratorLike: Bool { !code.flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) }
 
     init(_ code: CodeObject, runtime rt: Runtime) {
         self.code = code
-        instructions = ContiguousArray(code.instructions)
+        instructions = UnsafeMutableBufferPointer<Instruction>.allocate(capacity: code.instructions.count)
+        _ = instructions.initialize(from: code.instructions)
         constants = code.constants.map { rt.value(of: $0) }
         names = code.names.map { rt.intern($0) }
         varnames = code.varnames.map { rt.intern($0) }
@@ -48,6 +50,10 @@ public final class PyCode: PyObject {
             index < code.names.count ? rt.intern(code.names[index]) : rt.emptyString
         }
         super.init(type: rt.types.code)
+    }
+
+    deinit {
+        instructions.deallocate()
     }
 
     /// The handler row covering `instruction`, if any (rows never overlap).
