@@ -18,6 +18,9 @@ public final class Runtime {
     /// `chr(i)` for i < 256, made once: indexing a Latin-1 str allocates nothing.
     let latin1Characters: [PyStr]
     public let emptyString: PyStr
+    /// Names the VM looks up on every instance creation, call or missing attribute,
+    /// interned once (hashing a Swift string per look-up would cost more than the look-up).
+    let names: CommonNames
 
     // The interpreter: what a running program touches (brief decision 9).
     /// The `builtins` module's namespace, and the modules imported so far (`sys.modules`).
@@ -56,6 +59,13 @@ public final class Runtime {
         self.types = types
         latin1Characters = (0..<256).map { PyStr(type: types.str, storage: .latin1([UInt8($0)])) }
         emptyString = PyStr(type: types.str, storage: .latin1([]))
+        var table: [String: PyStr] = [:]
+        names = CommonNames { text in
+            let str = PyStr(type: types.str, storage: PyStr.storage(of: text))
+            table[text] = str
+            return str
+        }
+        internTable = table
         builtins = PyDict(type: types.dict)
         modules = PyDict(type: types.dict)
         self.standardOutput = standardOutput
@@ -210,5 +220,23 @@ public struct BuiltinTypes {
             var dropped: [PyObject] = []
             type.moveReferences(into: &dropped)
         }
+    }
+}
+
+/// Interned names of the protocols the VM calls by name.
+struct CommonNames {
+    let new, initializer, call, getattr, setattr, delattr, enter, exit, classGetitem, name: PyStr
+
+    init(_ make: (String) -> PyStr) {
+        new = make("__new__")
+        initializer = make("__init__")
+        call = make("__call__")
+        getattr = make("__getattr__")
+        setattr = make("__setattr__")
+        delattr = make("__delattr__")
+        enter = make("__enter__")
+        exit = make("__exit__")
+        classGetitem = make("__class_getitem__")
+        name = make("__name__")
     }
 }

@@ -45,7 +45,7 @@ extension Runtime {
             return found
         }
         if let descriptor { return try bind(descriptor, to: value) }
-        if type.isHeapType, let hook = lookupInType(type, intern("__getattr__")) {
+        if type.isHeapType, let hook = lookupInType(type, names.getattr) {
             return try invokeMethod(hook, receiver: value, [.object(name)])
         }
         return nil
@@ -151,7 +151,7 @@ extension Runtime {
                 return
             }
         }
-        if type.isHeapType, let hook = lookupInType(type, intern(newValue == nil ? "__delattr__" : "__setattr__")),
+        if type.isHeapType, let hook = lookupInType(type, newValue == nil ? names.delattr : names.setattr),
            hook.object is PyFunction {
             _ = try invokeMethod(hook, receiver: value, newValue.map { [.object(name), $0] } ?? [.object(name)])
             return

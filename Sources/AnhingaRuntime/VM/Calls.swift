@@ -29,7 +29,7 @@ extension Runtime {
             return try call(wrapper.function, arguments)
         }
         let type = object.type
-        if type.isHeapType, let dunder = lookupInType(type, intern("__call__")) {
+        if type.isHeapType, let dunder = lookupInType(type, names.call) {
             return try callMethodDescriptor(dunder, receiver: callable, arguments)
         }
         throw PythonError(.typeError, "'\(type.name)' object is not callable")
@@ -235,7 +235,7 @@ extension Runtime {
         let keywordDefaults: PyDict? = flags & 2 != 0 ? pop().object as? PyDict : nil
         let defaults: [Value] = flags & 1 != 0 ? (pop().object as? PyTuple)?.items ?? [] : []
         let doc = code.constants.first ?? .none
-        let module = try frame.globals.get(.object(intern("__name__")), self) ?? .none
+        let module = try frame.globals.get(.object(names.name), self) ?? .none
         let function = PyFunction(type: types.function, code: code, globals: frame.globals, name: intern(code.code.name),
                                   qualname: intern(code.code.qualname), defaults: defaults, keywordDefaults: keywordDefaults,
                                   closure: closure, doc: doc.object is PyStr ? doc : .none, module: module)

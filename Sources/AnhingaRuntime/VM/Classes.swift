@@ -7,7 +7,7 @@ extension Runtime {
             return .object(typeOf(arguments[0]))
         }
         let instance: Value
-        if let new = heapDunder(type, "__new__") {
+        if let new = heapDunder(type, names.new) {
             let target: Value = (new.object as? PyMethodWrapper)?.function ?? new
             instance = try Arguments.with([.object(type)] + Array(arguments.values), keywordNames: arguments.keywordNames) {
                 (arguments) throws(PythonError) -> Value in try call(target, arguments)
@@ -16,14 +16,14 @@ extension Runtime {
             guard let constructor = type.mro.lazy.compactMap(\.constructor).first else {
                 throw PythonError(.typeError, "cannot create '\(type.name)' instances")
             }
-            let hasInit = heapDunder(type, "__init__") != nil
+            let hasInit = heapDunder(type, names.initializer) != nil
             if hasInit && type.mro.first(where: { $0.constructor != nil }) === types.object {
                 instance = try constructor(self, type, Arguments(UnsafeBufferPointer(start: nil, count: 0)))
             } else {
                 instance = try constructor(self, type, arguments)
             }
         }
-        guard typeOf(instance).isSubtype(of: type), let initializer = heapDunder(type, "__init__") else { return instance }
+        guard typeOf(instance).isSubtype(of: type), let initializer = heapDunder(type, names.initializer) else { return instance }
         let result = try Arguments.with([instance] + Array(arguments.values), keywordNames: arguments.keywordNames) {
             (arguments) throws(PythonError) -> Value in try call(initializer, arguments)
         }
@@ -35,7 +35,11 @@ extension Runtime {
 
     /// A dunder defined in Python on the heap part of `type`'s MRO.
     func heapDunder(_ type: PyType, _ name: String) -> Value? {
-        let key = Value.object(intern(name))
+        heapDunder(type, intern(name))
+    }
+
+    func heapDunder(_ type: PyType, _ name: PyStr) -> Value? {
+        let key = Value.object(name)
         for candidate in type.mro {
             guard candidate.isHeapType else { return nil }
             if let dict = candidate.dict, let value = try? dict.get(key, self) { return value }

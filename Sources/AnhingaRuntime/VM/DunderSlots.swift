@@ -4,14 +4,29 @@
 extension Runtime {
     func installDunderSlots(_ type: PyType) {
         func has(_ name: String) -> Bool { heapDunder(type, name) != nil }
-        func callDunder(_ name: String, _ receiver: Value, _ values: [Value]) throws(PythonError) -> Value? {
-            guard let method = heapDunder(typeOf(receiver), name) else { return nil }
-            return try invokeMethod(method, receiver: receiver, values)
+        // The closures below live in the type's slots: they take the runtime as an
+        // argument (capturing `self` would keep it alive), and names interned here, once.
+        let boolName = intern("__bool__")
+        let containsName = intern("__contains__")
+        let delitemName = intern("__delitem__")
+        let eqName = intern("__eq__")
+        let getitemName = intern("__getitem__")
+        let hashName = intern("__hash__")
+        let iterName = intern("__iter__")
+        let lenName = intern("__len__")
+        let nextName = intern("__next__")
+        let powName = intern("__pow__")
+        let reprName = intern("__repr__")
+        let rpowName = intern("__rpow__")
+        let setitemName = intern("__setitem__")
+        let strName = intern("__str__")
+        func callDunder(_ name: PyStr, _ receiver: Value, _ values: [Value], _ rt: Runtime) throws(PythonError) -> Value? {
+            guard let method = rt.heapDunder(rt.typeOf(receiver), name) else { return nil }
+            return try rt.invokeMethod(method, receiver: receiver, values)
         }
-
         if has("__repr__") {
             type.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
-                let result = try callDunder("__repr__", a, []) ?? .none
+                let result = try callDunder(reprName, a, [], rt) ?? .none
                 guard let text = result.object as? PyStr else {
                     throw PythonError(.typeError, "__repr__ returned non-string (type \(rt.typeName(result)))")
                 }
@@ -20,7 +35,7 @@ extension Runtime {
         }
         if has("__str__") {
             type.slots.str = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
-                let result = try callDunder("__str__", a, []) ?? .none
+                let result = try callDunder(strName, a, [], rt) ?? .none
                 guard let text = result.object as? PyStr else {
                     throw PythonError(.typeError, "__str__ returned non-string (type \(rt.typeName(result)))")
                 }
@@ -29,11 +44,12 @@ extension Runtime {
         }
         let comparisons = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
         if comparisons.contains(where: has) {
+            let comparisonNames = comparisons.map { intern($0) }
             let inherited = type.slots.richCompare
             type.slots.richCompare = { (rt: Runtime, a: Value, b: Value, op: CompareOperator) throws(PythonError) -> Value in
-                let name = comparisons[Int(op.rawValue)]
-                if let result = try callDunder(name, a, [b]) { return result }
-                if op == .notEqual, let result = try callDunder("__eq__", a, [b]) {
+                let name = comparisonNames[Int(op.rawValue)]
+                if let result = try callDunder(name, a, [b], rt) { return result }
+                if op == .notEqual, let result = try callDunder(eqName, a, [b], rt) {
                     if case .notImplemented = result { return result }
                     return .bool(!(try rt.isTrue(result)))
                 }
@@ -47,7 +63,7 @@ extension Runtime {
                 type.slots.hash = nil
             } else if ownHash != nil {
                 type.slots.hash = { (rt: Runtime, a: Value) throws(PythonError) -> Int in
-                    let result = try callDunder("__hash__", a, []) ?? .none
+                    let result = try callDunder(hashName, a, [], rt) ?? .none
                     guard case .int(let hash) = result else {
                         if let big = result.object as? PyInt { return try rt.hash(.object(big)) }
                         throw PythonError(.typeError, "__hash__ method should return an integer")
@@ -61,7 +77,7 @@ extension Runtime {
         }
         if has("__bool__") {
             type.slots.bool = { (rt: Runtime, a: Value) throws(PythonError) -> Bool in
-                let result = try callDunder("__bool__", a, []) ?? .none
+                let result = try callDunder(boolName, a, [], rt) ?? .none
                 guard case .bool(let flag) = result else {
                     throw PythonError(.typeError, "__bool__ should return bool, returned \(rt.typeName(result))")
                 }
@@ -70,7 +86,7 @@ extension Runtime {
         }
         if has("__len__") {
             type.slots.length = { (rt: Runtime, a: Value) throws(PythonError) -> Int in
-                let result = try callDunder("__len__", a, []) ?? .none
+                let result = try callDunder(lenName, a, [], rt) ?? .none
                 guard case .int(let count) = result else {
                     if case .bool(let flag) = result { return flag ? 1 : 0 }
                     throw PythonError(.typeError, "'\(rt.typeName(result))' object cannot be interpreted as an integer")
@@ -81,28 +97,28 @@ extension Runtime {
         }
         if has("__getitem__") {
             type.slots.getItem = { (rt: Runtime, a: Value, key: Value) throws(PythonError) -> Value in
-                try callDunder("__getitem__", a, [key]) ?? .notImplemented
+                try callDunder(getitemName, a, [key], rt) ?? .notImplemented
             }
         }
         if has("__setitem__") || has("__delitem__") {
             type.slots.setItem = { (rt: Runtime, a: Value, key: Value, value: Value?) throws(PythonError) in
                 if let value {
-                    guard try callDunder("__setitem__", a, [key, value]) != nil else {
+                    guard try callDunder(setitemName, a, [key, value], rt) != nil else {
                         throw PythonError(.typeError, "'\(rt.typeName(a))' object does not support item assignment")
                     }
-                } else if try callDunder("__delitem__", a, [key]) == nil {
+                } else if try callDunder(delitemName, a, [key], rt) == nil {
                     throw PythonError(.attributeError, "__delitem__")
                 }
             }
         }
         if has("__contains__") {
             type.slots.contains = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Bool in
-                try rt.isTrue(try callDunder("__contains__", a, [b]) ?? .bool(false))
+                try rt.isTrue(try callDunder(containsName, a, [b], rt) ?? .bool(false))
             }
         }
         if has("__iter__") {
             type.slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
-                let result = try callDunder("__iter__", a, []) ?? .none
+                let result = try callDunder(iterName, a, [], rt) ?? .none
                 let resultType = rt.typeOf(result)
                 if resultType.slots.next == nil && !(result.object is PyIterator) && !(result.object is PyGenerator) {
                     throw PythonError(.typeError, "iter() returned non-iterator of type '\(resultType.name)'")
@@ -113,7 +129,7 @@ extension Runtime {
         if has("__next__") {
             type.slots.next = { (rt: Runtime, a: Value) throws(PythonError) -> Value? in
                 do throws(PythonError) {
-                    return try callDunder("__next__", a, [])
+                    return try callDunder(nextName, a, [], rt)
                 } catch {
                     if error.kind == .stopIteration { return nil }
                     throw error
@@ -127,15 +143,17 @@ extension Runtime {
             (\.leftShift, "__lshift__", "__rlshift__"), (\.rightShift, "__rshift__", "__rrshift__"),
             (\.bitAnd, "__and__", "__rand__"), (\.bitOr, "__or__", "__ror__"), (\.bitXor, "__xor__", "__rxor__"),
         ]
-        for (path, name, reflected) in binaryDunders where has(name) || has(reflected) {
+        for (path, nameText, reflectedText) in binaryDunders where has(nameText) || has(reflectedText) {
+            let name = intern(nameText)
+            let reflected = intern(reflectedText)
             let inherited = type.slots[keyPath: path]
             type.slots[keyPath: path] = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
                 let leftType = rt.typeOf(a)
                 let rightType = rt.typeOf(b)
-                if leftType.isHeapType, let result = try callDunder(name, a, [b]) {
+                if leftType.isHeapType, let result = try callDunder(name, a, [b], rt) {
                     if case .notImplemented = result {} else { return result }
                 }
-                if rightType !== leftType, rightType.isHeapType, let result = try callDunder(reflected, b, [a]) {
+                if rightType !== leftType, rightType.isHeapType, let result = try callDunder(reflected, b, [a], rt) {
                     if case .notImplemented = result {} else { return result }
                 }
                 return try inherited?(rt, a, b) ?? .notImplemented
@@ -144,10 +162,10 @@ extension Runtime {
         if has("__pow__") || has("__rpow__") {
             type.slots.power = { (rt: Runtime, a: Value, b: Value, modulus: Value) throws(PythonError) -> Value in
                 let extra: [Value] = modulus.isIdentical(to: .none) ? [b] : [b, modulus]
-                if rt.typeOf(a).isHeapType, let result = try callDunder("__pow__", a, extra) {
+                if rt.typeOf(a).isHeapType, let result = try callDunder(powName, a, extra, rt) {
                     if case .notImplemented = result {} else { return result }
                 }
-                if rt.typeOf(b) !== rt.typeOf(a), rt.typeOf(b).isHeapType, let result = try callDunder("__rpow__", b, [a]) {
+                if rt.typeOf(b) !== rt.typeOf(a), rt.typeOf(b).isHeapType, let result = try callDunder(rpowName, b, [a], rt) {
                     return result
                 }
                 return .notImplemented
@@ -157,9 +175,10 @@ extension Runtime {
             (\.negative, "__neg__"), (\.positive, "__pos__"), (\.absolute, "__abs__"), (\.invert, "__invert__"),
             (\.int, "__int__"), (\.float, "__float__"), (\.index, "__index__"),
         ]
-        for (path, name) in unaryDunders where has(name) {
+        for (path, nameText) in unaryDunders where has(nameText) {
+            let name = intern(nameText)
             type.slots[keyPath: path] = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
-                try callDunder(name, a, []) ?? .notImplemented
+                try callDunder(name, a, [], rt) ?? .notImplemented
             }
         }
     }

@@ -72,14 +72,16 @@ extension Runtime {
             frame.next = pc
             frame.current = current
         }
+        // Slots above the stack top always hold `.null`, which owns nothing: a push
+        // initialises over it and a pop moves the value out (no retain/release pair).
         @inline(__always) func push(_ value: Value) {
-            slots[sp] = value
+            (slots + sp).initialize(to: value)
             sp += 1
         }
         @inline(__always) func pop() -> Value {
             sp -= 1
-            let value = slots[sp]
-            slots[sp] = .null
+            let value = (slots + sp).move()
+            (slots + sp).initialize(to: .null)
             return value
         }
         @inline(__always) func top() -> Value { slots[sp - 1] }

@@ -56,6 +56,21 @@ extension Runtime {
             case 2:
                 let (product, overflow) = x.multipliedReportingOverflow(by: y)
                 if !overflow { return .int(product) }
+            case 5 where y != 0 && x != Int.min:
+                // Python's modulo takes the divisor's sign.
+                let remainder = x % y
+                return .int(remainder != 0 && (remainder < 0) != (y < 0) ? remainder + y : remainder)
+            case 7 where y >= 0 && y < 63 && x >= 0:
+                if x <= Int.max >> y { return .int(x << y) }
+            case 8 where y >= 0:
+                return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
+            case 9: return .int(x | y)
+            case 10: return .int(x ^ y)
+            case 11: return .int(x & y)
+            case 12 where y != 0 && x != Int.min:
+                // Floor division: round toward negative infinity.
+                let quotient = x / y
+                return .int((x % y != 0) && ((x < 0) != (y < 0)) ? quotient - 1 : quotient)
             default: break
             }
         } else if case .float(let x) = left, case .float(let y) = right {

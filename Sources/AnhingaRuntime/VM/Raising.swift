@@ -65,10 +65,10 @@ extension Runtime {
     /// BEFORE_WITH: the bound `__exit__` and the result of `__enter__()`.
     func enterContext(_ manager: Value) throws(PythonError) -> (exit: Value, result: Value) {
         let type = typeOf(manager)
-        guard let enter = lookupInType(type, intern("__enter__")) else {
+        guard let enter = lookupInType(type, names.enter) else {
             throw PythonError(.typeError, "'\(type.name)' object does not support the context manager protocol")
         }
-        guard let exit = lookupInType(type, intern("__exit__")) else {
+        guard let exit = lookupInType(type, names.exit) else {
             throw PythonError(.typeError, "'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
         }
         let boundExit = try bind(exit, to: manager)
