@@ -6,6 +6,7 @@ extension Runtime {
         installObjectAttributes()
         installContainerMethods()
         installStrMethods()
+        installBytesMethods()
         installTextStreamMethods()
         installFileMethods()
         for type in types.all where type.moduleName == "builtins" {

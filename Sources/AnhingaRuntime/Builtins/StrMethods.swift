@@ -334,7 +334,11 @@ extension Runtime {
         }
         defineMethod(str, "encode") { (rt, args) throws(PythonError) -> Value in
             let text = try this(rt, args, "encode")
-            return .object(PyBytes(type: rt.types.bytes, bytes: Array(text.string.utf8)))
+            let bound = try ArgumentParser("encode", Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst()),
+                                                                keywordNames: args.keywordNames)).bind(["encoding", "errors"], required: 0)
+            let encoding = (bound[0]?.object as? PyStr)?.string ?? "utf-8"
+            let errors = (bound[1]?.object as? PyStr)?.string ?? "strict"
+            return .object(PyBytes(type: rt.types.bytes, bytes: try rt.encode(text, encoding: encoding, errors: errors)))
         }
         defineMethod(str, "format") { (rt, args) throws(PythonError) -> Value in
             let text = try this(rt, args, "format")

@@ -24,8 +24,15 @@ enum BytesSlots {
             if let slice = key.object as? PySlice {
                 return .object(PyBytes(type: b.type, bytes: try slice.indices(rt, length: b.bytes.count).select(from: b.bytes)))
             }
-            let name = b.type === rt.types.bytearray ? "bytearray" : "index"
-            return .int(Int(b.bytes[try rt.sequenceIndex(key, length: b.bytes.count, typeName: name)]))
+            // CPython's messages: "index out of range" for bytes, "bytearray index out of range".
+            let index: Int
+            do throws(PythonError) {
+                index = try rt.sequenceIndex(key, length: b.bytes.count, typeName: b.type === rt.types.bytearray ? "bytearray" : "bytes")
+            } catch {
+                if b.type !== rt.types.bytearray, error.kind == .indexError { throw PythonError(.indexError, "index out of range") }
+                throw error
+            }
+            return .int(Int(b.bytes[index]))
         }
         slots.setItem = { (rt: Runtime, a: Value, key: Value, value: Value?) throws(PythonError) in
             guard let b = a.object as? PyBytes, b.type === rt.types.bytearray else { return }

@@ -1,0 +1,210 @@
+/// Methods of `bytes` and `bytearray`. The search and split methods run the
+/// `str` method of the same name on the Latin-1 reading of the bytes (one code
+/// point per byte) and turn the results back into bytes; the case methods are
+/// ASCII-only, as CPython's.
+extension Runtime {
+    // swiftlint:disable:next function_body_length
+    func installBytesMethods() {
+        for type in [types.bytes, types.bytearray] {
+            let owner = type.name
+            func this(_ rt: Runtime, _ args: Arguments, _ name: String) throws(PythonError) -> PyBytes {
+                try rt.receiver(args, PyBytes.self, name, owner)
+            }
+            for name in ["split", "rsplit", "strip", "lstrip", "rstrip", "replace", "find", "rfind", "index", "rindex",
+                         "count", "startswith", "endswith", "partition", "rpartition", "join", "center", "ljust", "rjust",
+                         "zfill", "splitlines", "isdigit", "isalpha", "isalnum", "isspace", "islower", "isupper"] {
+                defineMethod(type, name) { (rt, args) throws(PythonError) -> Value in
+                    let target = try this(rt, args, name)
+                    guard let method = rt.types.str.dict?.entry(name, rt) else { throw rt.attributeError(args[0], rt.intern(name)) }
+                    var converted: [Value] = []
+                    for index in 0..<args.count { converted.append(try rt.bytesAsLatin1(args[index], method: name)) }
+                    let result = try rt.callValues(method, converted, keywordNames: args.keywordNames)
+                    return rt.latin1AsBytes(result, type: target.type)
+                }
+            }
+            for (name, upper) in [("upper", true), ("lower", false)] {
+                defineMethod(type, name) { (rt, args) throws(PythonError) -> Value in
+                    let target = try this(rt, args, name)
+                    return .object(PyBytes(type: target.type, bytes: target.bytes.map { byte in
+                        if upper, byte >= 0x61 && byte <= 0x7A { return byte - 32 }
+                        if !upper, byte >= 0x41 && byte <= 0x5A { return byte + 32 }
+                        return byte
+                    }))
+                }
+            }
+            defineMethod(type, "swapcase") { (rt, args) throws(PythonError) -> Value in
+                let target = try this(rt, args, "swapcase")
+                return .object(PyBytes(type: target.type, bytes: target.bytes.map { byte in
+                    if byte >= 0x61 && byte <= 0x7A { return byte - 32 }
+                    if byte >= 0x41 && byte <= 0x5A { return byte + 32 }
+                    return byte
+                }))
+            }
+            defineMethod(type, "decode") { (rt, args) throws(PythonError) -> Value in
+                let target = try this(rt, args, "decode")
+                let bound = try ArgumentParser("decode", Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst()),
+                                                                    keywordNames: args.keywordNames)).bind(["encoding", "errors"], required: 0)
+                let encoding = try (bound[0]?.object as? PyStr)?.string ?? "utf-8"
+                return .object(try rt.decode(target.bytes, encoding: encoding))
+            }
+            defineMethod(type, "hex") { (rt, args) throws(PythonError) -> Value in
+                let target = try this(rt, args, "hex")
+                let digits = Array("0123456789abcdef".utf8)
+                var separator: [UInt8] = []
+                if args.count > 1, let text = args[1].object as? PyStr { separator = Array(text.string.utf8) }
+                var out: [UInt8] = []
+                for (index, byte) in target.bytes.enumerated() {
+                    if index > 0 { out += separator }
+                    out.append(digits[Int(byte >> 4)])
+                    out.append(digits[Int(byte & 15)])
+                }
+                return .object(rt.makeStr(String(decoding: out, as: UTF8.self)))
+            }
+            let fromhex = builtinFunction("fromhex", owner: type) { (rt, args) throws(PythonError) -> Value in
+                guard args.count == 2, let text = args[1].object as? PyStr else {
+                    throw PythonError(.typeError, "fromhex() argument must be str")
+                }
+                var bytes: [UInt8] = []
+                var pending: UInt8?
+                for (position, c) in text.codePoints.enumerated() {
+                    if c == 0x20 && pending == nil { continue }
+                    guard let digit = TextScanning.digitValue(c), digit < 16, c < 0x80 else {
+                        throw PythonError(.valueError, "non-hexadecimal number found in fromhex() arg at position \(position)")
+                    }
+                    if let high = pending {
+                        bytes.append(high << 4 | UInt8(digit))
+                        pending = nil
+                    } else {
+                        pending = UInt8(digit)
+                    }
+                }
+                if pending != nil {
+                    throw PythonError(.valueError, "non-hexadecimal number found in fromhex() arg at position \(text.count)")
+                }
+                let made = args[0].object as? PyType ?? rt.types.bytes
+                return .object(PyBytes(type: made, bytes: bytes))
+            }
+            defineClassAttribute(type, "fromhex", .object(PyMethodWrapper(type: types.classMethod, kind: .classMethod, function: .object(fromhex))))
+        }
+        let bytearray = types.bytearray
+        defineMethod(bytearray, "append") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "append", 1, 1)
+            let target = try rt.receiver(args, PyBytes.self, "append", "bytearray")
+            let value = try rt.indexValue(args[1])
+            guard (0...255).contains(value) else { throw PythonError(.valueError, "byte must be in range(0, 256)") }
+            target.bytes.append(UInt8(value))
+            return .none
+        }
+        defineMethod(bytearray, "extend") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "extend", 1, 1)
+            let target = try rt.receiver(args, PyBytes.self, "extend", "bytearray")
+            if let other = args[1].object as? PyBytes {
+                target.bytes += other.bytes
+                return .none
+            }
+            for item in try rt.collect(args[1]) {
+                let value = try rt.indexValue(item)
+                guard (0...255).contains(value) else { throw PythonError(.valueError, "byte must be in range(0, 256)") }
+                target.bytes.append(UInt8(value))
+            }
+            return .none
+        }
+        defineMethod(bytearray, "pop") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "pop", 0, 1)
+            let target = try rt.receiver(args, PyBytes.self, "pop", "bytearray")
+            if target.bytes.isEmpty { throw PythonError(.indexError, "pop from empty bytearray") }
+            var index = args.count > 1 ? try rt.indexValue(args[1]) : target.bytes.count - 1
+            if index < 0 { index += target.bytes.count }
+            guard index >= 0 && index < target.bytes.count else { throw PythonError(.indexError, "pop index out of range") }
+            return .int(Int(target.bytes.remove(at: index)))
+        }
+    }
+
+    /// `\xef`, `\u20ac`, `\U0001f40d`: how codec errors show a character.
+    static func escaped(_ c: UInt32) -> String {
+        let hex = String(c, radix: 16)
+        if c < 0x100 { return "\\x" + String(repeating: "0", count: 2 - hex.count) + hex }
+        if c < 0x10000 { return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex }
+        return "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+    }
+
+    /// A bytes argument as the str of its Latin-1 reading (other values unchanged).
+    func bytesAsLatin1(_ value: Value, method: String) throws(PythonError) -> Value {
+        if let bytes = value.object as? PyBytes { return .object(makeStr(storage: .latin1(bytes.bytes))) }
+        if let tuple = value.object as? PyTuple {
+            var items: [Value] = []
+            for item in tuple.items { items.append(try bytesAsLatin1(item, method: method)) }
+            return .object(makeTuple(items))
+        }
+        if let list = value.object as? PyList, method == "join" {
+            var items: [Value] = []
+            for item in list.items { items.append(try bytesAsLatin1(item, method: method)) }
+            return .object(makeList(items))
+        }
+        if value.object is PyStr {
+            throw PythonError(.typeError, "a bytes-like object is required, not 'str'")
+        }
+        return value
+    }
+
+    /// Results of a str method turned back into bytes of `type`.
+    func latin1AsBytes(_ value: Value, type: PyType) -> Value {
+        if let text = value.object as? PyStr {
+            return .object(PyBytes(type: type, bytes: text.codePoints.map { UInt8(truncatingIfNeeded: $0) }))
+        }
+        if let list = value.object as? PyList { return .object(makeList(list.items.map { latin1AsBytes($0, type: type) })) }
+        if let tuple = value.object as? PyTuple { return .object(makeTuple(tuple.items.map { latin1AsBytes($0, type: type) })) }
+        return value
+    }
+
+    /// `bytes.decode(encoding)` for the codecs programs use most, strict errors.
+    func decode(_ bytes: [UInt8], encoding: String) throws(PythonError) -> PyStr {
+        switch String(encoding.lowercased().map { $0 == "_" ? "-" : $0 }) {
+        case "utf-8", "utf8":
+            return try decodeUTF8(bytes)
+        case "ascii", "us-ascii":
+            if let position = bytes.firstIndex(where: { $0 >= 0x80 }) {
+                throw PythonError(.unicodeDecodeError, "'ascii' codec can't decode byte 0x\(String(bytes[position], radix: 16)) in position \(position): ordinal not in range(128)")
+            }
+            return makeStr(storage: .latin1(bytes))
+        case "latin-1", "latin1", "iso-8859-1", "iso8859-1":
+            return makeStr(storage: .latin1(bytes))
+        default:
+            throw PythonError(.lookupError, "unknown encoding: \(encoding)")
+        }
+    }
+
+    /// `str.encode(encoding, errors)`: strict, replace, ignore or backslashreplace.
+    func encode(_ text: PyStr, encoding: String, errors: String = "strict") throws(PythonError) -> [UInt8] {
+        switch String(encoding.lowercased().map { $0 == "_" ? "-" : $0 }) {
+        case "utf-8", "utf8":
+            return Array(text.string.utf8)
+        case "ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1", "iso8859-1":
+            let limit: UInt32 = encoding.lowercased().contains("ascii") ? 0x80 : 0x100
+            let codePoints = text.codePoints
+            if errors != "strict" {
+                var out: [UInt8] = []
+                for c in codePoints {
+                    if c < limit { out.append(UInt8(c)); continue }
+                    switch errors {
+                    case "ignore": break
+                    case "backslashreplace": out += Array(Self.escaped(c).utf8)
+                    default: out.append(0x3F)
+                    }
+                }
+                return out
+            }
+            if let position = codePoints.firstIndex(where: { $0 >= limit }) {
+                var end = position
+                while end < codePoints.count && codePoints[end] >= limit { end += 1 }
+                let name = limit == 0x80 ? "ascii" : "latin-1"
+                let range = end - position > 1 ? "s in position \(position)-\(end - 1)"
+                    : " '\(Self.escaped(codePoints[position]))' in position \(position)"
+                throw PythonError(.unicodeEncodeError, "'\(name)' codec can't encode character\(range): ordinal not in range(\(limit))")
+            }
+            return codePoints.map { UInt8(truncatingIfNeeded: $0) }
+        default:
+            throw PythonError(.lookupError, "unknown encoding: \(encoding)")
+        }
+    }
+}
