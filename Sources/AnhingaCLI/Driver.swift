@@ -38,31 +38,17 @@ func runAnhinga(arguments: [String], context: ProcessContext) -> Int32 {
         }
         return run(source, filename: "<string>", lineSource: .stringOrStdin, arguments: ["-c"] + arguments, context: context)
     case .runStandardInput(let arguments, let inspect):
-        if inspect { return runStandardInput(inspect: true, context: context) }
-        let raw = context.readStandardInput()
-        let source: SourceBuffer
-        do {
-            source = try SourceBuffer(bytes: raw, filename: "<stdin>")
-        } catch {
-            context.stderr.write(syntaxErrorReport(error, filename: "<stdin>", lineSource: .stringOrStdin))
-            return 1
-        }
-        return run(source, filename: "<stdin>", lineSource: .stringOrStdin,
-                   arguments: (arguments.isEmpty ? [""] : ["-"] + arguments), context: context)
+        return runStandardInput(arguments: arguments.isEmpty ? [""] : ["-"] + arguments,
+                                missing: inspect ? .interactiveAfterRun : nil, context: context)
     case .runModule:
         context.stderr.write("anhinga: -m needs the import system, which is not implemented yet\n")
         return 2
     case .interactive:
         if context.standardInputIsTerminal {
-            context.stderr.write("anhinga: the interactive prompt needs the compiler and VM, "
-                                 + "which are not implemented yet\n")
+            context.stderr.write("anhinga: the interactive prompt is not implemented yet\n")
             return 2
         }
-        let raw = context.readStandardInput()
-        guard let source = try? SourceBuffer(bytes: raw, filename: "<stdin>") else {
-            return runStandardInput(inspect: false, context: context)
-        }
-        return run(source, filename: "<stdin>", lineSource: .stringOrStdin, arguments: [""], context: context)
+        return runStandardInput(arguments: [""], missing: nil, context: context)
     case .tokens(let path):
         return showTokens(path: path, context: context)
     case .ast(let options):
@@ -78,13 +64,12 @@ func runAnhinga(arguments: [String], context: ProcessContext) -> Int32 {
 
 /// The stage a command needs after parsing, which does not exist yet.
 enum MissingStage {
-    case execution, interactiveAfterRun, trace
+    case interactiveAfterRun, trace
 
     var message: String {
         switch self {
-        case .execution: return "anhinga: executing Python is not implemented yet (the compiler and VM come next)\n"
-        case .interactiveAfterRun: return "anhinga: -i needs the compiler and VM, which are not implemented yet\n"
-        case .trace: return "anhinga: --trace needs the compiler and VM, which are not implemented yet\n"
+        case .interactiveAfterRun: return "anhinga: -i (the interactive prompt after the program) is not implemented yet\n"
+        case .trace: return "anhinga: --trace is not implemented yet\n"
         }
     }
 }
@@ -111,7 +96,9 @@ private func run(_ source: SourceBuffer, filename: String, lineSource: ErrorLine
     return executeProgram(tree, table: table, source: source, filename: filename, arguments: arguments, context: context)
 }
 
-private func runStandardInput(inspect: Bool, context: ProcessContext) -> Int32 {
+/// The program on standard input: run it, or (when `missing` names a stage that
+/// does not exist yet) check it and say so.
+private func runStandardInput(arguments: [String], missing: MissingStage?, context: ProcessContext) -> Int32 {
     let raw = context.readStandardInput()
     let source: SourceBuffer
     do {
@@ -120,14 +107,16 @@ private func runStandardInput(inspect: Bool, context: ProcessContext) -> Int32 {
         context.stderr.write(syntaxErrorReport(error, filename: "<stdin>", lineSource: .stringOrStdin))
         return 1
     }
-    return compileThenStop(source, filename: "<stdin>", lineSource: .stringOrStdin,
-                           stage: inspect ? .interactiveAfterRun : .execution, context: context)
+    if let missing {
+        return compileThenStop(source, filename: "<stdin>", lineSource: .stringOrStdin, stage: missing, context: context)
+    }
+    return run(source, filename: "<stdin>", lineSource: .stringOrStdin, arguments: arguments, context: context)
 }
 
 /// Reads and parses a script (standard input when `path` is nil), then says
 /// which stage is missing. Exit 1 for a syntax error, 2 otherwise.
 private func checkThenStop(path: String?, stage: MissingStage, context: ProcessContext) -> Int32 {
-    guard let path else { return runStandardInput(inspect: stage == .interactiveAfterRun, context: context) }
+    guard let path else { return runStandardInput(arguments: [""], missing: stage, context: context) }
     switch loadScript(path: path, context: context) {
     case .failed(let exitCode):
         return exitCode

@@ -7,6 +7,7 @@ extension Runtime {
         installContainerMethods()
         installStrMethods()
         installBytesMethods()
+        installSliceAndRangeAttributes()
         installTextStreamMethods()
         installFileMethods()
         for type in types.all where type.moduleName == "builtins" {

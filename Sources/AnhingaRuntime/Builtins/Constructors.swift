@@ -272,30 +272,31 @@ extension Runtime {
     }
 
     private func installIteratorConstructors() {
-        func iteratorType(_ name: String, _ make: @escaping (Runtime, Arguments) throws(PythonError) -> Value) {
+        // Each is its own type (`type(map(f, x)).__name__` is 'map'), iterating through a Swift closure.
+        func iteratorType(_ name: String, _ make: @escaping (Runtime, PyType, Arguments) throws(PythonError) -> Value) {
             let type = PyType(name: name, metatype: types.type, base: types.object, flags: [.baseType, .holdsReferences],
                               slots: IteratorSlots.make())
-            type.constructor = { (rt, _, args) throws(PythonError) -> Value in try make(rt, args) }
+            type.constructor = { (rt, type, args) throws(PythonError) -> Value in try make(rt, type, args) }
             createdTypes.append(type)
             try? builtins.set(.object(intern(name)), .object(type), self)
         }
-        iteratorType("enumerate") { (rt, args) throws(PythonError) -> Value in
+        iteratorType("enumerate") { (rt, type, args) throws(PythonError) -> Value in
             let bound = try ArgumentParser("enumerate", args).bind(["iterable", "start"], required: 1)
             let iterator = try rt.iterate(bound[0] ?? .none)
             var count = try rt.makeIntValue(bound[1] ?? .int(0), base: nil)
-            return rt.makeIterator { (rt) throws(PythonError) -> Value? in
+            return rt.makeIterator(of: type) { (rt) throws(PythonError) -> Value? in
                 guard let item = try rt.nextValue(iterator) else { return nil }
                 let index = count
                 count = try rt.binary(.add, count, .int(1))
                 return .object(rt.makeTuple([index, item]))
             }
         }
-        iteratorType("zip") { (rt, args) throws(PythonError) -> Value in
+        iteratorType("zip") { (rt, type, args) throws(PythonError) -> Value in
             var strict = false
             if let flag = args.keyword("strict") { strict = try rt.isTrue(flag) }
             var iterators: [Value] = []
             for index in 0..<args.positionalCount { iterators.append(try rt.iterate(args[index])) }
-            return rt.makeIterator { (rt) throws(PythonError) -> Value? in
+            return rt.makeIterator(of: type) { (rt) throws(PythonError) -> Value? in
                 if iterators.isEmpty { return nil }
                 var items: [Value] = []
                 for (position, iterator) in iterators.enumerated() {
@@ -315,12 +316,12 @@ extension Runtime {
                 return .object(rt.makeTuple(items))
             }
         }
-        iteratorType("map") { (rt, args) throws(PythonError) -> Value in
+        iteratorType("map") { (rt, type, args) throws(PythonError) -> Value in
             guard args.positionalCount >= 2 else { throw PythonError(.typeError, "map() must have at least two arguments.") }
             let function = args[0]
             var iterators: [Value] = []
             for index in 1..<args.positionalCount { iterators.append(try rt.iterate(args[index])) }
-            return rt.makeIterator { (rt) throws(PythonError) -> Value? in
+            return rt.makeIterator(of: type) { (rt) throws(PythonError) -> Value? in
                 var items: [Value] = []
                 for iterator in iterators {
                     guard let item = try rt.nextValue(iterator) else { return nil }
@@ -329,11 +330,11 @@ extension Runtime {
                 return try rt.callValues(function, items)
             }
         }
-        iteratorType("filter") { (rt, args) throws(PythonError) -> Value in
+        iteratorType("filter") { (rt, type, args) throws(PythonError) -> Value in
             try ArgumentParser("filter", args).exactly(2)
             let predicate = args[0]
             let iterator = try rt.iterate(args[1])
-            return rt.makeIterator { (rt) throws(PythonError) -> Value? in
+            return rt.makeIterator(of: type) { (rt) throws(PythonError) -> Value? in
                 while let item = try rt.nextValue(iterator) {
                     let keep = predicate.isIdentical(to: .none) ? try rt.isTrue(item) : try rt.isTrue(try rt.callValues(predicate, [item]))
                     if keep { return item }
@@ -341,7 +342,7 @@ extension Runtime {
                 return nil
             }
         }
-        iteratorType("reversed") { (rt, args) throws(PythonError) -> Value in
+        iteratorType("reversed") { (rt, type, args) throws(PythonError) -> Value in
             try ArgumentParser("reversed", args).exactly(1)
             let sequence = args[0]
             if let type = sequence.object?.type, type.isHeapType, let method = rt.heapDunder(type, "__reversed__") {
@@ -361,7 +362,7 @@ extension Runtime {
                 return .object(PyIterator(type: rt.types.iterator, source: .tuple(tuple.items.reversed())))
             }
             var index = try rt.length(sequence)
-            return rt.makeIterator { (rt) throws(PythonError) -> Value? in
+            return rt.makeIterator(of: type) { (rt) throws(PythonError) -> Value? in
                 guard index > 0 else { return nil }
                 index -= 1
                 return try rt.getItem(sequence, .int(index))

@@ -16,6 +16,43 @@ public final class PyFile: PyObject {
     var closed = false
     var truncatePending: Bool
 
+    /// Where the line starting at `position` ends (after its newline, or at the end).
+    func lineEnd() -> Int {
+        var end = position
+        while end < content.count && content[end] != 0x0A { end += 1 }
+        return end < content.count ? end + 1 : end
+    }
+
+    /// Where `count` characters (UTF-8 sequences) from `position` end.
+    func characterEnd(_ count: Int) -> Int {
+        var index = position
+        var characters = 0
+        while index < content.count && characters < count {
+            index += 1
+            while index < content.count && content[index] & 0xC0 == 0x80 { index += 1 }
+            characters += 1
+        }
+        return index
+    }
+
+    /// Text mode reads with universal newlines: `\r\n` and `\r` become `\n`.
+    static func translatingNewlines(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0D {
+                result.append(0x0A)
+                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                result.append(bytes[index])
+            }
+            index += 1
+        }
+        return result
+    }
+
     init(type: PyType, path: String, mode: String, binary: Bool, readable: Bool, writable: Bool, appending: Bool) {
         self.path = path
         self.mode = mode
@@ -48,7 +85,8 @@ extension Runtime {
                           readable: mode.contains("r") || plus, writable: !mode.contains("r") || plus,
                           appending: mode.contains("a"))
         if mode.contains("r") {
-            file.content = try fileSystem.read(path: pathText.string)
+            let bytes = try fileSystem.read(path: pathText.string)
+            file.content = binary ? bytes : PyFile.translatingNewlines(bytes)
         } else if mode.contains("x") {
             if (try? fileSystem.read(path: pathText.string)) != nil {
                 throw PythonError(.fileExistsError, "[Errno 17] File exists: '\(pathText.string)'")
@@ -89,15 +127,7 @@ extension Runtime {
                 if file.binary {
                     end = min(file.content.count, file.position + size)
                 } else {
-                    // `size` characters, not bytes.
-                    var index = file.position
-                    var characters = 0
-                    while index < file.content.count && characters < size {
-                        index += 1
-                        while index < file.content.count && file.content[index] & 0xC0 == 0x80 { index += 1 }
-                        characters += 1
-                    }
-                    end = index
+                    end = file.characterEnd(size)
                 }
             }
             let result = try text(rt, file, file.content[file.position..<end])
@@ -107,9 +137,10 @@ extension Runtime {
         defineMethod(fileType, "readline") { (rt, args) throws(PythonError) -> Value in
             let file = try open(rt, args, "readline")
             guard file.readable else { throw PythonError(.osError, "not readable") }
-            var end = file.position
-            while end < file.content.count && file.content[end] != 0x0A { end += 1 }
-            if end < file.content.count { end += 1 }
+            var end = file.lineEnd()
+            if args.count > 1, case .int(let size) = args[1], size >= 0 {
+                end = min(end, file.binary ? file.position + size : file.characterEnd(size))
+            }
             let result = try text(rt, file, file.content[file.position..<end])
             file.position = end
             return result
@@ -118,9 +149,7 @@ extension Runtime {
             let file = try open(rt, args, "readlines")
             var lines: [Value] = []
             while file.position < file.content.count {
-                var end = file.position
-                while end < file.content.count && file.content[end] != 0x0A { end += 1 }
-                if end < file.content.count { end += 1 }
+                let end = file.lineEnd()
                 lines.append(try text(rt, file, file.content[file.position..<end]))
                 file.position = end
             }
@@ -175,6 +204,9 @@ extension Runtime {
             }
             return .none
         }
+        for (name, test) in [("readable", { (f: PyFile) in f.readable }), ("writable", { $0.writable }), ("seekable", { _ in true })] {
+            defineMethod(fileType, name) { (rt, args) throws(PythonError) -> Value in .bool(test(try open(rt, args, name))) }
+        }
         defineAttribute(fileType, "closed") { (rt, value) throws(PythonError) -> Value in .bool((value.object as? PyFile)?.closed ?? true) }
         defineAttribute(fileType, "name") { (rt, value) throws(PythonError) -> Value in .object(rt.makeStr((value.object as? PyFile)?.path ?? "")) }
         defineAttribute(fileType, "mode") { (rt, value) throws(PythonError) -> Value in .object(rt.makeStr((value.object as? PyFile)?.mode ?? "")) }
@@ -183,9 +215,7 @@ extension Runtime {
             if file.closed { throw PythonError(.valueError, "I/O operation on closed file.") }
             return rt.makeIterator { (rt) throws(PythonError) -> Value? in
                 guard file.position < file.content.count else { return nil }
-                var end = file.position
-                while end < file.content.count && file.content[end] != 0x0A { end += 1 }
-                if end < file.content.count { end += 1 }
+                let end = file.lineEnd()
                 let line = try text(rt, file, file.content[file.position..<end])
                 file.position = end
                 return line

@@ -97,7 +97,12 @@ enum ListSlots {
             case nil: replacement = []
             case .object(let other as PyList)?: replacement = other.items
             case .object(let other as PyTuple)?: replacement = other.items
-            default: throw PythonError(.typeError, "can only assign an iterable")
+            case let value?:
+                let type = rt.typeOf(value)
+                guard type.slots.iterate != nil || type.slots.getItem != nil else {
+                    throw PythonError(.typeError, indices.step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
+                }
+                replacement = try rt.collect(value)
             }
             if indices.step == 1 {
                 let stop = max(indices.start, indices.start + indices.count)

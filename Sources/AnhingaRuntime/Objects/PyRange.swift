@@ -76,3 +76,36 @@ enum RangeSlots {
         return (x &- range.start) % range.step == 0
     }
 }
+
+extension Runtime {
+    /// `slice.start/stop/step/indices()` and `range.start/stop/step/index()/count()`.
+    func installSliceAndRangeAttributes() {
+        defineAttribute(types.slice, "start") { (rt, value) throws(PythonError) -> Value in (value.object as? PySlice)?.start ?? .none }
+        defineAttribute(types.slice, "stop") { (rt, value) throws(PythonError) -> Value in (value.object as? PySlice)?.stop ?? .none }
+        defineAttribute(types.slice, "step") { (rt, value) throws(PythonError) -> Value in (value.object as? PySlice)?.step ?? .none }
+        defineMethod(types.slice, "indices") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "indices", 1, 1)
+            let slice = try rt.receiver(args, PySlice.self, "indices", "slice")
+            let length = try rt.indexValue(args[1])
+            if length < 0 { throw PythonError(.valueError, "length should not be negative") }
+            let indices = try slice.indices(rt, length: length)
+            return .object(rt.makeTuple([.int(indices.start), .int(indices.stop), .int(indices.step)]))
+        }
+        defineAttribute(types.range, "start") { (rt, value) throws(PythonError) -> Value in .int((value.object as? PyRange)?.start ?? 0) }
+        defineAttribute(types.range, "stop") { (rt, value) throws(PythonError) -> Value in .int((value.object as? PyRange)?.stop ?? 0) }
+        defineAttribute(types.range, "step") { (rt, value) throws(PythonError) -> Value in .int((value.object as? PyRange)?.step ?? 1) }
+        defineMethod(types.range, "index") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "index", 1, 1)
+            let range = try rt.receiver(args, PyRange.self, "index", "range")
+            if case .int(let x) = args[1], range.count > 0, (x - range.start) % range.step == 0 {
+                let position = (x - range.start) / range.step
+                if position >= 0 && position < range.count { return .int(position) }
+            }
+            throw PythonError(.valueError, "\(try rt.repr(args[1]).string) is not in range")
+        }
+        defineMethod(types.range, "count") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "count", 1, 1)
+            return .int(try rt.contains(args[0], args[1]) ? 1 : 0)
+        }
+    }
+}

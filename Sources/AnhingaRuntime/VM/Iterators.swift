@@ -95,8 +95,8 @@ enum IteratorSlots {
 }
 
 extension Runtime {
-    /// An iterator whose items come from `body` (nil ends it).
-    func makeIterator(_ body: @escaping (Runtime) throws(PythonError) -> Value?) -> Value {
-        .object(PyIterator(type: types.iterator, source: .native(body)))
+    /// An iterator (of `type`, default the plain iterator type) whose items come from `body` (nil ends it).
+    func makeIterator(of type: PyType? = nil, _ body: @escaping (Runtime) throws(PythonError) -> Value?) -> Value {
+        .object(PyIterator(type: type ?? types.iterator, source: .native(body)))
     }
 }

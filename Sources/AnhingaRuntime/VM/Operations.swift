@@ -211,6 +211,11 @@ extension Runtime {
     func unpack(_ sequence: Value, count: Int) throws(PythonError) -> [Value] {
         if let tuple = sequence.object as? PyTuple, tuple.count == count { return tuple.items }
         if let list = sequence.object as? PyList, list.count == count { return list.items }
+        if let items = (sequence.object as? PyTuple)?.items ?? (sequence.object as? PyList)?.items {
+            throw PythonError(.valueError, items.count < count
+                              ? "not enough values to unpack (expected \(count), got \(items.count))"
+                              : "too many values to unpack (expected \(count))")
+        }
         let type = typeOf(sequence)
         guard type.slots.iterate != nil || type.slots.getItem != nil else {
             throw PythonError(.typeError, "cannot unpack non-iterable \(type.name) object")
@@ -222,9 +227,6 @@ extension Runtime {
             throw PythonError(.valueError, "not enough values to unpack (expected \(count), got \(items.count))")
         }
         if try nextItem(iterator) != nil {
-            if let length = try? length(sequence) {
-                throw PythonError(.valueError, "too many values to unpack (expected \(count), got \(length))")
-            }
             throw PythonError(.valueError, "too many values to unpack (expected \(count))")
         }
         return items
