@@ -13,16 +13,19 @@ extension Runtime {
     func defineMethod(_ type: PyType, _ name: String, _ body: @escaping NativeFunction) {
         let dict = typeDict(type)
         try? dict.set(.object(intern(name)), .object(builtinFunction(name, owner: type, body)), self)
+        typeDictChanged()
     }
 
     /// A computed attribute of a builtin type.
     func defineAttribute(_ type: PyType, _ name: String, _ getter: @escaping (Runtime, Value) throws(PythonError) -> Value) {
         let attribute = PyNativeAttribute(type: types.nativeAttribute, name: name, getter: getter)
         try? typeDict(type).set(.object(intern(name)), .object(attribute), self)
+        typeDictChanged()
     }
 
     func defineClassAttribute(_ type: PyType, _ name: String, _ value: Value) {
         try? typeDict(type).set(.object(intern(name)), value, self)
+        typeDictChanged()
     }
 
     func typeDict(_ type: PyType) -> PyDict {

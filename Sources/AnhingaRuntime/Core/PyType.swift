@@ -24,6 +24,8 @@ public final class PyType: PyObject {
     @exclusivity(unchecked) public internal(set) var isHeapType = false
     /// Instances carry a `__dict__` (classes without `__slots__`).
     @exclusivity(unchecked) public internal(set) var instancesHaveDict = false
+    /// Recent attribute look-ups along the MRO (see `Runtime.lookupInType`), made on first use.
+    @exclusivity(unchecked) var lookupCache: [TypeLookupEntry] = []
     /// Makes an instance for `type(...)` (CPython's `tp_new`, with `tp_init` for
     /// builtin types); found along the MRO, so subclasses of builtins inherit it.
     @exclusivity(unchecked) var constructor: ((Runtime, PyType, Arguments) throws(PythonError) -> Value)?
@@ -99,4 +101,11 @@ public struct TypeFlags: OptionSet, Sendable {
     public static let holdsReferences = TypeFlags(rawValue: 1 << 0)
     /// Python code may subclass the type (`bool` and `NoneType` may not).
     public static let baseType = TypeFlags(rawValue: 1 << 1)
+}
+
+/// One remembered MRO look-up: `name` resolved to `value` (nil: not found) under `generation`.
+struct TypeLookupEntry {
+    var name: PyStr?
+    var generation: UInt64
+    var value: Value?
 }

@@ -48,6 +48,9 @@ public final class Runtime {
     /// Types made after start-up (classes, `sys.version_info`, the iterator types): each
     /// lists itself first in its MRO, a cycle only tear-down breaks (until a cycle collector).
     var createdTypes: [PyType] = []
+    /// Changes whenever any type's dict may have changed: entries of the types'
+    /// look-up caches made under another generation are stale.
+    @exclusivity(unchecked) var typeGeneration: UInt64 = 1
     /// Source lines by file name, for tracebacks (the program's, and files read on demand).
     var sourceLines: [String: [[UInt8]]] = [:]
     /// The lowest address the native stack may reach before RecursionError (0: unchecked).

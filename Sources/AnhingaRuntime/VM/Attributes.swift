@@ -3,12 +3,34 @@
 /// attributes of the type), `LOAD_METHOD` without a bound method, and setting.
 extension Runtime {
     /// The attribute `name` defined on `type` or the first of its MRO that has it.
+    /// Answers come from a small per-type cache while no type dict has changed
+    /// (CPython's method cache plays the same part).
     func lookupInType(_ type: PyType, _ name: PyStr) -> Value? {
-        let key = Value.object(name)
-        for candidate in type.mro {
-            if let dict = candidate.dict, let value = try? dict.get(key, self) { return value }
+        let slot = name.pythonHash & (Self.lookupCacheSize - 1)
+        if !type.lookupCache.isEmpty, type.lookupCache[slot].generation == typeGeneration,
+           type.lookupCache[slot].name === name {
+            return type.lookupCache[slot].value
         }
-        return nil
+        let key = Value.object(name)
+        var found: Value?
+        for candidate in type.mro {
+            if let dict = candidate.dict, let value = try? dict.get(key, self) {
+                found = value
+                break
+            }
+        }
+        if type.lookupCache.isEmpty {
+            type.lookupCache = Array(repeating: TypeLookupEntry(name: nil, generation: 0, value: nil), count: Self.lookupCacheSize)
+        }
+        type.lookupCache[slot] = TypeLookupEntry(name: name, generation: typeGeneration, value: found)
+        return found
+    }
+
+    static let lookupCacheSize = 32
+
+    /// Called on every change to a type's dict (and new class), so no cache answers from before it.
+    func typeDictChanged() {
+        typeGeneration &+= 1
     }
 
     /// The instance dict of an object that has one.
@@ -158,6 +180,7 @@ extension Runtime {
         }
         guard case .object(let object) = value else { throw attributeError(value, name) }
         if let type = object as? PyType, type.isHeapType, let dict = type.dict {
+            typeDictChanged()
             if let newValue {
                 try dict.set(.object(name), newValue, self)
             } else if try dict.remove(.object(name), self) == nil {

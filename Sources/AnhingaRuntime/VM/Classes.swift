@@ -127,6 +127,7 @@ extension Runtime {
             }
         }
         installDunderSlots(type)
+        typeDictChanged()
         for entry in dict.orderedEntries {
             let valueType = typeOf(entry.value)
             if valueType.isHeapType, let setName = lookupInType(valueType, intern("__set_name__")) {
