@@ -279,7 +279,8 @@ extension Runtime {
         return .none
     }
 
-    /// Writes to `sys.stdout`: the interpreter's stream, unless a program replaced `sys.stdout`.
+    /// Writes to the interpreter's standard output. (A program that assigns
+    /// `sys.stdout` does not redirect `print` yet.)
     func writeStdout(_ text: String) throws(PythonError) {
         standardOutput.write(text)
     }

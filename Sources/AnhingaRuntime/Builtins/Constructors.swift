@@ -18,8 +18,8 @@ extension Runtime {
         }
         types.int.constructor = { (rt, type, args) throws(PythonError) -> Value in
             let bound = try ArgumentParser("int", args).bind(["x", "base"], required: 0, positionalOnly: 1)
-            let value = try rt.makeIntValue(bound[0], base: bound[1])
-            return type === rt.types.int ? value : value  // int subclasses keep int values for now
+            // Subclasses of int get plain int values for now (no int instances with a dict yet).
+            return try rt.makeIntValue(bound[0], base: bound[1])
         }
         types.bool.constructor = { (rt, type, args) throws(PythonError) -> Value in
             try ArgumentParser("bool", args).between(0, 1)

@@ -110,7 +110,6 @@ extension Runtime {
             if type.moduleName == "builtins" { return rt.makeStr("<class '\(type.qualname)'>") }
             return rt.makeStr("<class '\(type.moduleName).\(type.qualname)'>")
         }
-        types.type.slots.richCompare = nil
         types.type.slots.hash = { (rt: Runtime, a: Value) throws(PythonError) -> Int in rt.identity(of: a) >> 4 }
         types.object.slots.hash = { (rt: Runtime, a: Value) throws(PythonError) -> Int in rt.identity(of: a) >> 4 }
         types.object.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in rt.defaultRepr(a) }
@@ -251,7 +250,6 @@ extension Runtime {
         defineAttribute(types.code, "co_varnames") { (rt, value) throws(PythonError) -> Value in
             .object(rt.makeTuple(((value.object as? PyCode)?.varnames ?? []).map { .object($0) }))
         }
-        types.cell.slots.richCompare = nil
         defineAttribute(types.cell, "cell_contents") { (rt, value) throws(PythonError) -> Value in
             guard let cell = value.object as? PyCell else { return .none }
             if case .null = cell.contents { throw PythonError(.valueError, "Cell is empty") }
@@ -261,9 +259,6 @@ extension Runtime {
 
     private func installExceptionAttributes() {
         let base = types.exceptionType(.baseException)
-        defineAttribute(base, "args") { (rt, value) throws(PythonError) -> Value in
-            .object(rt.makeTuple((value.object as? PyBaseException)?.args ?? []))
-        }
         let args = PyNativeAttribute(type: types.nativeAttribute, name: "args", getter: { (rt, value) throws(PythonError) -> Value in
             .object(rt.makeTuple((value.object as? PyBaseException)?.args ?? []))
         }, setter: { (rt, value, newValue) throws(PythonError) in

@@ -392,9 +392,7 @@ extension Runtime {
                     let callable = pop()
                     push(try callWithUnpacked(callable, selfValue: selfValue, positional, keywords))
                 case .RETURN_VALUE:
-                    let value = pop()
-                    frame.finished = true
-                    return value
+                    return pop()
                 case .LOAD_BUILD_CLASS:
                     push(try loadBuildClass(frame))
                 case .SETUP_ANNOTATIONS:
@@ -405,7 +403,6 @@ extension Runtime {
                 case .YIELD_VALUE:
                     let value = pop()
                     frame.yielded = true
-                    frame.yieldFromDelegation = arg == 1
                     return value
                 case .SEND:
                     let value = pop()

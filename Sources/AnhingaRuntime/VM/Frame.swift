@@ -20,11 +20,8 @@ public final class Frame {
     @exclusivity(unchecked) var current = 0
     /// Index into `slots` one past the top of the value stack.
     @exclusivity(unchecked) var stackTop: Int
-    /// Set by YIELD_VALUE when `evaluate` returned a yielded value; by RETURN_VALUE when it returned.
+    /// Set by YIELD_VALUE: `evaluate` returned a yielded value, not the frame's result.
     @exclusivity(unchecked) var yielded = false
-    @exclusivity(unchecked) var finished = false
-    /// The last yield was a delegation loop's (`yield from`, `await`).
-    @exclusivity(unchecked) var yieldFromDelegation = false
 
     init(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict?, closure: [PyCell], cellType: PyType) {
         self.code = code

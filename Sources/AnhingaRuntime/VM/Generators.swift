@@ -76,7 +76,8 @@ extension Runtime {
         }
         if case .none = value {
             let item = try nextItem(receiver)
-            if item == nil { lastReturnValue = stopIterationValue() }
+            // A native iterator's StopIteration carries no value.
+            if item == nil { lastReturnValue = .none }
             return item
         }
         guard let method = try findAttribute(receiver, intern("send")) else {
@@ -92,9 +93,6 @@ extension Runtime {
             throw error
         }
     }
-
-    /// The value of the StopIteration a native iterator ended with (None: ours carry none).
-    private func stopIterationValue() -> Value { .none }
 
     /// GET_AWAITABLE: coroutines and objects with `__await__`.
     func awaitable(_ value: Value, context: Int) throws(PythonError) -> Value {

@@ -104,9 +104,8 @@ extension Runtime {
             }
             globals = dict
             locals = dict
-        } else if locals == nil, let frame = currentFrame {
+        } else if locals == nil, currentFrame != nil {
             locals = try localsOfCurrentFrame()
-            _ = frame
         }
         if let given = bound[2], !given.isIdentical(to: .none) {
             guard let dict = given.object as? PyDict else {
