@@ -396,22 +396,14 @@ extension Runtime {
             try sortList(list, reverse: reverse)
             return
         }
-        // Sort the positions by their keys (stably), then take the items in that order.
-        let items = list.items
-        var keys: [Value] = []
-        keys.reserveCapacity(items.count)
-        for item in items { keys.append(try callValues(key, [item])) }
-        var order: [Value] = keys.indices.map { .int($0) }
-        if reverse { order.reverse() }
-        try StableSort.sort(&order) { (a, b) throws(PythonError) -> Bool in
-            guard case .int(let i) = a, case .int(let j) = b else { return false }
-            return try self.isLess(keys[i], keys[j])
-        }
-        if reverse { order.reverse() }
-        list.items = order.map { value -> Value in
-            if case .int(let index) = value { return items[index] }
-            return .none
-        }
+        // Sort (key, item) pairs stably by their keys, then take the items in that order.
+        var pairs: [(key: Value, item: Value)] = []
+        pairs.reserveCapacity(list.items.count)
+        for item in list.items { pairs.append((try callValues(key, [item]), item)) }
+        if reverse { pairs.reverse() }
+        try StableSort.sort(&pairs) { (a, b) throws(PythonError) -> Bool in try self.isLess(a.key, b.key) }
+        if reverse { pairs.reverse() }
+        list.items = pairs.map(\.item)
     }
 
     /// `round(number, ndigits)`.

@@ -5,14 +5,34 @@
 /// (few comparisons, as Python's sort tries to make), then merges between two
 /// buffers. If `isLess` throws, `values` still holds every original element
 /// (in some order) and the error propagates.
+///
+/// Elements move by their bits, never by copies: a merge pass writes bit
+/// copies into the other buffer and only the pass's end makes that buffer the
+/// owner, so no reference count changes while sorting, and a comparison that
+/// throws mid-pass leaves the owning buffer as it was.
 enum StableSort {
     static let runLength = 32
 
-    static func sort(_ values: inout [Value],
-                     by isLess: (Value, Value) throws(PythonError) -> Bool) throws(PythonError)
+    static func sort<Element>(_ values: inout [Element],
+                              by isLess: (Element, Element) throws(PythonError) -> Bool) throws(PythonError)
     {
         let count = values.count
         if count < 2 { return }
+        var failure: PythonError?
+        values.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            do throws(PythonError) {
+                try sort(base, count: count, by: isLess)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    private static func sort<Element>(_ base: UnsafeMutablePointer<Element>, count: Int,
+                                      by isLess: (Element, Element) throws(PythonError) -> Bool) throws(PythonError)
+    {
         // 1. Binary insertion sort within each run; equal items stay in order
         //    because the insertion point is after every equal item.
         var runStart = 0
@@ -20,58 +40,70 @@ enum StableSort {
             let runEnd = min(runStart + runLength, count)
             var next = runStart + 1
             while next < runEnd {
-                let item = values[next]
                 var low = runStart
                 var high = next
                 while low < high {
                     let middle = low + (high - low) / 2
-                    if try isLess(item, values[middle]) { high = middle } else { low = middle + 1 }
+                    if try isLess(base[next], base[middle]) { high = middle } else { low = middle + 1 }
                 }
-                if low < next {
-                    values.remove(at: next)
-                    values.insert(item, at: low)
+                var position = next
+                while position > low {
+                    swap(&base[position], &base[position - 1])
+                    position -= 1
                 }
                 next += 1
             }
             runStart = runEnd
         }
         if count <= runLength { return }
-        // 2. Merge runs of doubling width from `values` into `buffer`, then swap roles.
-        var buffer = values
+        // 2. Merge runs of doubling width from the owning buffer into the other.
+        let stride = MemoryLayout<Element>.stride
+        let scratch = UnsafeMutablePointer<Element>.allocate(capacity: count)
+        var source = base
+        var destination = scratch
+        defer {
+            // Whichever buffer owns the elements now, they end up in `base`.
+            if source != base { UnsafeMutableRawPointer(base).copyMemory(from: source, byteCount: count * stride) }
+            scratch.deallocate()
+        }
         var width = runLength
         while width < count {
             var left = 0
-            // A throw leaves `values` untouched by this pass: still a permutation.
             while left < count {
                 let middle = min(left + width, count)
                 let right = min(left + 2 * width, count)
-                try merge(values, left, middle, right, into: &buffer, by: isLess)
+                try merge(source, left, middle, right, into: destination, by: isLess)
                 left = right
             }
-            swap(&values, &buffer)
+            swap(&source, &destination)
             width *= 2
         }
     }
 
-    private static func merge(_ source: [Value], _ left: Int, _ middle: Int, _ right: Int,
-                              into destination: inout [Value],
-                              by isLess: (Value, Value) throws(PythonError) -> Bool) throws(PythonError)
+    /// Bit-copies `source[left..<right]`, merged, into `destination` (which owns nothing).
+    private static func merge<Element>(_ source: UnsafeMutablePointer<Element>, _ left: Int, _ middle: Int, _ right: Int,
+                                       into destination: UnsafeMutablePointer<Element>,
+                                       by isLess: (Element, Element) throws(PythonError) -> Bool) throws(PythonError)
     {
+        let stride = MemoryLayout<Element>.stride
+        @inline(__always) func copy(_ from: Int, _ to: Int, _ count: Int = 1) {
+            UnsafeMutableRawPointer(destination + to).copyMemory(from: source + from, byteCount: count * stride)
+        }
         var i = left
         var j = middle
         var k = left
         while i < middle && j < right {
             // Take from the right only when strictly less: keeps equal items in order.
             if try isLess(source[j], source[i]) {
-                destination[k] = source[j]
+                copy(j, k)
                 j += 1
             } else {
-                destination[k] = source[i]
+                copy(i, k)
                 i += 1
             }
             k += 1
         }
-        while i < middle { destination[k] = source[i]; i += 1; k += 1 }
-        while j < right { destination[k] = source[j]; j += 1; k += 1 }
+        if i < middle { copy(i, k, middle - i) }
+        if j < right { copy(j, k, right - j) }  // (only one of the two halves has items left)
     }
 }

@@ -108,4 +108,17 @@ struct TypeLookupEntry {
     var name: PyStr?
     var generation: UInt64
     var value: Value?
+    /// The value was found in the dict of a class defined in Python (not a builtin type).
+    var foundOnHeapType = false
+    /// What the value is to an instance's attribute look-up (decided once, when cached).
+    var kind: TypeLookupKind = .absent
+}
+
+enum TypeLookupKind: UInt8 {
+    /// No class on the MRO defines the name.
+    case absent
+    /// A function defined in Python: a method.
+    case function
+    /// Anything else (descriptors of every kind, plain class attributes).
+    case other
 }

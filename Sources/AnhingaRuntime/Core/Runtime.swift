@@ -37,6 +37,8 @@ public final class Runtime {
     /// Python frames running now; RecursionError past `recursionLimit`.
     @exclusivity(unchecked) var frameDepth = 0
     @exclusivity(unchecked) var currentFrame: Frame?
+    /// Function frames whose calls returned, ready for the next call.
+    @exclusivity(unchecked) var framePool: [Frame] = []
     /// The exception being handled (`sys.exc_info()`), or None.
     @exclusivity(unchecked) var currentException: Value = .none
     /// The error being thrown re-raises an exception that already has this frame's entry.

@@ -32,8 +32,58 @@ extension Runtime {
 
     /// `a < b` as a Bool (what sorting needs).
     public func isLess(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
-        if case .int(let x) = a, case .int(let y) = b { return x < y }
+        if let answer = quickLess(a, b) { return answer }
+        if case .object(let x) = a, case .object(let y) = b, x.type === types.tuple, y.type === types.tuple,
+           let left = x as? PyTuple, let right = y as? PyTuple {
+            return try tupleLess(left.items, right.items)
+        }
         return try isTrue(compare(a, b, .lessThan))
+    }
+
+    /// `a < b` for the pairs of exact builtin types sorting meets most (int, float,
+    /// str), whose comparison calls no Python code; nil for any other pair.
+    @inline(__always)
+    private func quickLess(_ a: Value, _ b: Value) -> Bool? {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x < y
+        case (.float(let x), .float(let y)): return x < y
+        case (.object(let x), .object(let y)):
+            guard x.type === types.str, y.type === types.str, let left = x as? PyStr, let right = y as? PyStr else { return nil }
+            return left.compare(to: right) < 0
+        default: return nil
+        }
+    }
+
+    /// `a == b` for the same pairs as `quickLess` (and identical values); nil otherwise.
+    @inline(__always)
+    private func quickEqual(_ a: Value, _ b: Value) -> Bool? {
+        if a.isIdentical(to: b) { return true }  // identity implies equality in containers
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.float(let x), .float(let y)): return x == y
+        case (.object(let x), .object(let y)):
+            guard x.type === types.str, y.type === types.str, let left = x as? PyStr, let right = y as? PyStr else { return nil }
+            return left.hasSameText(as: right)
+        default: return nil
+        }
+    }
+
+    /// Tuple `<` as `compareSequences` does it, with the quick comparisons of the items.
+    private func tupleLess(_ a: [Value], _ b: [Value]) throws(PythonError) -> Bool {
+        var index = 0
+        while index < a.count && index < b.count {
+            let x = a[index]
+            let y = b[index]
+            if let same = quickEqual(x, y) {
+                if !same { break }
+            } else if !x.isIdentical(to: y), try !equal(x, y) {
+                break
+            }
+            index += 1
+        }
+        if index >= a.count || index >= b.count { return a.count < b.count }
+        if let answer = quickLess(a[index], b[index]) { return answer }
+        return try isTrue(compare(a[index], b[index], .lessThan))
     }
 
     /// Compares two sequences item by item, as lists and tuples do.

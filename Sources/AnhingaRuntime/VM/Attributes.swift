@@ -6,24 +6,41 @@ extension Runtime {
     /// Answers come from a small per-type cache while no type dict has changed
     /// (CPython's method cache plays the same part).
     func lookupInType(_ type: PyType, _ name: PyStr) -> Value? {
+        cachedLookup(type, name).value
+    }
+
+    /// The look-up cache's entry for `name` on `type`, filled on a miss.
+    @inline(__always)
+    func cachedLookup(_ type: PyType, _ name: PyStr) -> TypeLookupEntry {
         let slot = name.pythonHash & (Self.lookupCacheSize - 1)
         if !type.lookupCache.isEmpty, type.lookupCache[slot].generation == typeGeneration,
            type.lookupCache[slot].name === name {
-            return type.lookupCache[slot].value
+            return type.lookupCache[slot]
         }
+        return fillLookupCache(type, name, slot: slot)
+    }
+
+    @inline(never)
+    private func fillLookupCache(_ type: PyType, _ name: PyStr, slot: Int) -> TypeLookupEntry {
         let key = Value.object(name)
-        var found: Value?
+        var entry = TypeLookupEntry(name: name, generation: typeGeneration, value: nil)
         for candidate in type.mro {
             if let dict = candidate.dict, let value = try? dict.get(key, self) {
-                found = value
+                entry.value = value
+                entry.foundOnHeapType = candidate.isHeapType
+                if case .object(let object) = value, Swift.type(of: object) == PyFunction.self {
+                    entry.kind = .function
+                } else {
+                    entry.kind = .other
+                }
                 break
             }
         }
         if type.lookupCache.isEmpty {
             type.lookupCache = Array(repeating: TypeLookupEntry(name: nil, generation: 0, value: nil), count: Self.lookupCacheSize)
         }
-        type.lookupCache[slot] = TypeLookupEntry(name: name, generation: typeGeneration, value: found)
-        return found
+        type.lookupCache[slot] = entry
+        return entry
     }
 
     static let lookupCacheSize = 32
@@ -44,6 +61,23 @@ extension Runtime {
 
     /// `getattr(value, name)`.
     public func getAttribute(_ value: Value, _ name: PyStr) throws(PythonError) -> Value {
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.slots.getAttribute == nil {
+            // An instance of a class defined in Python: its own attributes and methods
+            // without the general descriptor protocol (the look-up cache says which applies).
+            let instance = unsafeDowncast(object, to: PyInstance.self)
+            let entry = cachedLookup(object.type, name)
+            switch entry.kind {
+            case .absent:
+                if let dict = instance.dict, let found = try dict.get(.object(name), self) { return found }
+            case .function:
+                if let dict = instance.dict, dict.count > 0, let found = try dict.get(.object(name), self) { return found }
+                if let function = entry.value {
+                    return .object(PyBoundMethod(type: types.method, function: function, receiver: value))
+                }
+            case .other:
+                break
+            }
+        }
         if let slot = typeOf(value).slots.getAttribute { return try slot(self, value, name) }
         if let found = try findAttribute(value, name) { return found }
         throw attributeError(value, name)
@@ -120,6 +154,16 @@ extension Runtime {
     /// LOAD_METHOD: a function found on the type comes back unbound with
     /// `isMethod` set, so the call passes the object as `self` without a bound method.
     func loadMethod(_ value: Value, _ name: PyStr) throws(PythonError) -> (Value, isMethod: Bool) {
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.slots.getAttribute == nil {
+            let entry = cachedLookup(object.type, name)
+            if entry.kind == .function, let function = entry.value {
+                let instance = unsafeDowncast(object, to: PyInstance.self)
+                if let dict = instance.dict, dict.count > 0, let shadow = try dict.get(.object(name), self) {
+                    return (shadow, false)
+                }
+                return (function, true)
+            }
+        }
         if case .object(let object) = value, !(object is PyType), !(object is PyModule), object.type.slots.getAttribute == nil {
             let type = object.type
             if let descriptor = lookupInType(type, name) {
@@ -155,6 +199,20 @@ extension Runtime {
 
     /// `value.name = newValue`, or `del value.name` when `newValue` is nil.
     public func setAttribute(_ value: Value, _ name: PyStr, _ newValue: Value?) throws(PythonError) {
+        if let newValue, case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
+           object.type.instancesHaveDict, cachedLookup(object.type, name).kind == .absent,
+           cachedLookup(object.type, names.setattr).kind != .function {
+            // No descriptor can intercept: straight into the instance dict.
+            let instance = unsafeDowncast(object, to: PyInstance.self)
+            if let dict = instance.dict {
+                try dict.set(.object(name), newValue, self)
+            } else {
+                let dict = makeDict()
+                try dict.set(.object(name), newValue, self)
+                instance.dict = dict
+            }
+            return
+        }
         let type = typeOf(value)
         if let descriptor = lookupInType(type, name), case .object(let object) = descriptor {
             if let property = object as? PyProperty {

@@ -18,6 +18,9 @@ extension Runtime {
             return try builtin.body(self, arguments)
         }
         if let method = object as? PyBoundMethod {
+            if case .object(let function) = method.function, type(of: function) == PyFunction.self {
+                return try callFunction(unsafeDowncast(function, to: PyFunction.self), receiver: method.receiver, arguments)
+            }
             return try Arguments.with([method.receiver] + Array(arguments.values), keywordNames: arguments.keywordNames) {
                 (arguments) throws(PythonError) -> Value in try call(method.function, arguments)
             }
@@ -37,6 +40,9 @@ extension Runtime {
 
     /// Calls a function found on a type with `receiver` as its first argument.
     func callMethodDescriptor(_ descriptor: Value, receiver: Value, _ arguments: Arguments) throws(PythonError) -> Value {
+        if case .object(let object) = descriptor, type(of: object) == PyFunction.self {
+            return try callFunction(unsafeDowncast(object, to: PyFunction.self), receiver: receiver, arguments)
+        }
         if let wrapper = descriptor.object as? PyMethodWrapper {
             if wrapper.kind == .staticMethod { return try call(wrapper.function, arguments) }
             return try callMethodDescriptor(wrapper.function, receiver: .object(typeOf(receiver)), arguments)
@@ -48,11 +54,33 @@ extension Runtime {
 
     /// Calls a method found on a type with `receiver` and `values`.
     func invokeMethod(_ descriptor: Value, receiver: Value, _ values: [Value]) throws(PythonError) -> Value {
+        if case .object(let object) = descriptor, type(of: object) == PyFunction.self {
+            return try values.withUnsafeBufferPointer { (buffer) throws(PythonError) -> Value in
+                try callFunction(unsafeDowncast(object, to: PyFunction.self), receiver: receiver, Arguments(buffer))
+            }
+        }
         if let wrapper = descriptor.object as? PyMethodWrapper {
             if wrapper.kind == .staticMethod { return try callValues(wrapper.function, values) }
             return try callValues(wrapper.function, [.object(typeOf(receiver))] + values)
         }
         return try callValues(descriptor, [receiver] + values)
+    }
+
+    /// `descriptor(receiver, argument)` for a method found on a type (binary dunders):
+    /// a Python function with two positional parameters runs without an argument array.
+    func invokeMethod(_ descriptor: Value, receiver: Value, argument: Value) throws(PythonError) -> Value {
+        if case .object(let object) = descriptor, type(of: object) == PyFunction.self {
+            let function = unsafeDowncast(object, to: PyFunction.self)
+            if function.code.positionalFastCount == 2 {
+                let frame = acquireFrame(function)
+                defer { releaseFrame(frame) }
+                frame.slots[0] = receiver
+                frame.slots[1] = argument
+                if !function.code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
+                return try evaluate(frame)
+            }
+        }
+        return try invokeMethod(descriptor, receiver: receiver, [argument])
     }
 
     /// `callable(a, b, …)` with values built in Swift.
@@ -88,19 +116,74 @@ extension Runtime {
         return try callValues(callable, values, keywordNames: names)
     }
 
-    /// A call of a Python function: a new frame, the arguments bound, run
+    /// A call of a Python function: a frame, the arguments bound, run
     /// (or, for a generator function, a generator that will run it).
     func callFunction(_ function: PyFunction, _ arguments: Arguments) throws(PythonError) -> Value {
         let code = function.code
-        let frame = Frame(code: code, globals: function.globals, builtins: builtins, locals: nil,
-                          closure: function.closure, cellType: types.cell)
-        try bindArguments(function, arguments, frame.slots)
-        if !code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
         if code.isGeneratorLike {
+            let frame = Frame(code: code, globals: function.globals, builtins: builtins, locals: nil,
+                              closure: function.closure, cellType: types.cell)
+            try bindArguments(function, arguments, frame.slots)
+            if !code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
             return .object(PyGenerator(type: types.generator, frame: frame, name: function.name, qualname: function.qualname))
         }
+        let frame = acquireFrame(function)
+        defer { releaseFrame(frame) }
+        try bindArguments(function, arguments, frame.slots)
+        if !code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
         return try evaluate(frame)
     }
+
+    /// `function(receiver, *arguments)`: a method call without an argument array
+    /// when the parameters are plain positional ones.
+    func callFunction(_ function: PyFunction, receiver: Value, _ arguments: Arguments) throws(PythonError) -> Value {
+        let count = arguments.count
+        guard function.code.positionalFastCount == count + 1, arguments.keywordNames.isEmpty else {
+            return try Arguments.with([receiver] + Array(arguments.values), keywordNames: arguments.keywordNames) {
+                (arguments) throws(PythonError) -> Value in try callFunction(function, arguments)
+            }
+        }
+        let frame = acquireFrame(function)
+        defer { releaseFrame(frame) }
+        let slots = frame.slots
+        slots[0] = receiver
+        for index in 0..<count { slots[index + 1] = arguments.values[index] }
+        if !function.code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
+        return try evaluate(frame)
+    }
+
+    /// CALL of a function whose parameters are exactly `count` positional ones:
+    /// the arguments move from the caller's stack into the new frame's locals
+    /// (no copies, no argument binding), and the caller's slots are left `.null`.
+    func callPositional(_ function: PyFunction, movingFrom arguments: UnsafeMutablePointer<Value>, count: Int) throws(PythonError) -> Value {
+        let frame = acquireFrame(function)
+        defer { releaseFrame(frame) }
+        frame.slots.moveUpdate(from: arguments, count: count)
+        arguments.initialize(repeating: .null, count: count)
+        if !function.code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
+        return try evaluate(frame)
+    }
+
+    /// A frame for a call of `function`, from the pool when there is one.
+    @inline(__always)
+    func acquireFrame(_ function: PyFunction) -> Frame {
+        if let frame = framePool.popLast() {
+            frame.reuse(code: function.code, globals: function.globals, closure: function.closure, cellType: types.cell)
+            return frame
+        }
+        return Frame(code: function.code, globals: function.globals, builtins: builtins, locals: nil,
+                     closure: function.closure, cellType: types.cell)
+    }
+
+    /// Gives back a frame whose call returned (nothing else holds a function's frame:
+    /// only generators keep theirs, and those never come from the pool).
+    @inline(__always)
+    func releaseFrame(_ frame: Frame) {
+        frame.recycle()
+        if framePool.count < Self.framePoolLimit { framePool.append(frame) }
+    }
+
+    static let framePoolLimit = 128
 
     // swiftlint:disable:next function_body_length cyclomatic_complexity
     func bindArguments(_ function: PyFunction, _ arguments: Arguments, _ slots: UnsafeMutablePointer<Value>) throws(PythonError) {
@@ -216,14 +299,16 @@ extension Runtime {
         return PythonError(.typeError, "\(qualname)() missing \(names.count) required \(kind) argument\(names.count == 1 ? "" : "s"): \(list)")
     }
 
-    /// MAKE_FUNCTION: pops the code and what the flags say was pushed before it.
-    func makeFunction(_ frame: Frame, flags: Int, pop: () -> Value) throws(PythonError) -> Value {
-        guard let code = pop().object as? PyCode else { throw PythonError(.systemError, "MAKE_FUNCTION without code") }
+    /// MAKE_FUNCTION: the code and what the flags say was pushed before it
+    /// (popped by the loop, so no closure over its stack pointer escapes).
+    func makeFunction(_ frame: Frame, flags: Int, codeValue: Value, closureValue: Value, annotationsValue: Value,
+                      keywordDefaultsValue: Value, defaultsValue: Value) throws(PythonError) -> Value {
+        guard let code = codeValue.object as? PyCode else { throw PythonError(.systemError, "MAKE_FUNCTION without code") }
         var closure: [PyCell] = []
-        if flags & 8 != 0 { closure = ((pop().object as? PyTuple)?.items ?? []).compactMap { $0.object as? PyCell } }
+        if flags & 8 != 0 { closure = ((closureValue.object as? PyTuple)?.items ?? []).compactMap { $0.object as? PyCell } }
         var annotations: PyDict?
         if flags & 4 != 0 {
-            let items = (pop().object as? PyTuple)?.items ?? []
+            let items = (annotationsValue.object as? PyTuple)?.items ?? []
             let dict = makeDict()
             var index = 0
             while index + 1 < items.count {
@@ -232,8 +317,8 @@ extension Runtime {
             }
             annotations = dict
         }
-        let keywordDefaults: PyDict? = flags & 2 != 0 ? pop().object as? PyDict : nil
-        let defaults: [Value] = flags & 1 != 0 ? (pop().object as? PyTuple)?.items ?? [] : []
+        let keywordDefaults: PyDict? = flags & 2 != 0 ? keywordDefaultsValue.object as? PyDict : nil
+        let defaults: [Value] = flags & 1 != 0 ? (defaultsValue.object as? PyTuple)?.items ?? [] : []
         let doc = code.constants.first ?? .none
         let module = try frame.globals.get(.object(names.name), self) ?? .none
         let function = PyFunction(type: types.function, code: code, globals: frame.globals, name: intern(code.code.name),

@@ -24,9 +24,7 @@ extension Runtime {
             }
         }
         guard typeOf(instance).isSubtype(of: type), let initializer = heapDunder(type, names.initializer) else { return instance }
-        let result = try Arguments.with([instance] + Array(arguments.values), keywordNames: arguments.keywordNames) {
-            (arguments) throws(PythonError) -> Value in try call(initializer, arguments)
-        }
+        let result = try callMethodDescriptor(initializer, receiver: instance, arguments)
         if case .none = result {} else {
             throw PythonError(.typeError, "__init__() should return None, not '\(typeName(result))'")
         }
@@ -39,12 +37,8 @@ extension Runtime {
     }
 
     func heapDunder(_ type: PyType, _ name: PyStr) -> Value? {
-        let key = Value.object(name)
-        for candidate in type.mro {
-            guard candidate.isHeapType else { return nil }
-            if let dict = candidate.dict, let value = try? dict.get(key, self) { return value }
-        }
-        return nil
+        let entry = cachedLookup(type, name)
+        return entry.foundOnHeapType ? entry.value : nil
     }
 
     /// LOAD_BUILD_CLASS.

@@ -24,6 +24,10 @@ extension Runtime {
             guard let method = rt.heapDunder(rt.typeOf(receiver), name) else { return nil }
             return try rt.invokeMethod(method, receiver: receiver, values)
         }
+        func callDunder(_ name: PyStr, _ receiver: Value, argument: Value, _ rt: Runtime) throws(PythonError) -> Value? {
+            guard let method = rt.heapDunder(rt.typeOf(receiver), name) else { return nil }
+            return try rt.invokeMethod(method, receiver: receiver, argument: argument)
+        }
         if has("__repr__") {
             type.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
                 let result = try callDunder(reprName, a, [], rt) ?? .none
@@ -48,8 +52,8 @@ extension Runtime {
             let inherited = type.slots.richCompare
             type.slots.richCompare = { (rt: Runtime, a: Value, b: Value, op: CompareOperator) throws(PythonError) -> Value in
                 let name = comparisonNames[Int(op.rawValue)]
-                if let result = try callDunder(name, a, [b], rt) { return result }
-                if op == .notEqual, let result = try callDunder(eqName, a, [b], rt) {
+                if let result = try callDunder(name, a, argument: b, rt) { return result }
+                if op == .notEqual, let result = try callDunder(eqName, a, argument: b, rt) {
                     if case .notImplemented = result { return result }
                     return .bool(!(try rt.isTrue(result)))
                 }
@@ -97,7 +101,7 @@ extension Runtime {
         }
         if has("__getitem__") {
             type.slots.getItem = { (rt: Runtime, a: Value, key: Value) throws(PythonError) -> Value in
-                try callDunder(getitemName, a, [key], rt) ?? .notImplemented
+                try callDunder(getitemName, a, argument: key, rt) ?? .notImplemented
             }
         }
         if has("__setitem__") || has("__delitem__") {
@@ -106,14 +110,14 @@ extension Runtime {
                     guard try callDunder(setitemName, a, [key, value], rt) != nil else {
                         throw PythonError(.typeError, "'\(rt.typeName(a))' object does not support item assignment")
                     }
-                } else if try callDunder(delitemName, a, [key], rt) == nil {
+                } else if try callDunder(delitemName, a, argument: key, rt) == nil {
                     throw PythonError(.attributeError, "__delitem__")
                 }
             }
         }
         if has("__contains__") {
             type.slots.contains = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Bool in
-                try rt.isTrue(try callDunder(containsName, a, [b], rt) ?? .bool(false))
+                try rt.isTrue(try callDunder(containsName, a, argument: b, rt) ?? .bool(false))
             }
         }
         if has("__iter__") {
@@ -150,10 +154,10 @@ extension Runtime {
             type.slots[keyPath: path] = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
                 let leftType = rt.typeOf(a)
                 let rightType = rt.typeOf(b)
-                if leftType.isHeapType, let result = try callDunder(name, a, [b], rt) {
+                if leftType.isHeapType, let result = try callDunder(name, a, argument: b, rt) {
                     if case .notImplemented = result {} else { return result }
                 }
-                if rightType !== leftType, rightType.isHeapType, let result = try callDunder(reflected, b, [a], rt) {
+                if rightType !== leftType, rightType.isHeapType, let result = try callDunder(reflected, b, argument: a, rt) {
                     if case .notImplemented = result {} else { return result }
                 }
                 return try inherited?(rt, a, b) ?? .notImplemented
@@ -165,7 +169,7 @@ extension Runtime {
                 if rt.typeOf(a).isHeapType, let result = try callDunder(powName, a, extra, rt) {
                     if case .notImplemented = result {} else { return result }
                 }
-                if rt.typeOf(b) !== rt.typeOf(a), rt.typeOf(b).isHeapType, let result = try callDunder(rpowName, b, [a], rt) {
+                if rt.typeOf(b) !== rt.typeOf(a), rt.typeOf(b).isHeapType, let result = try callDunder(rpowName, b, argument: a, rt) {
                     return result
                 }
                 return .notImplemented

@@ -360,14 +360,27 @@ extension Runtime {
                     }
 
                 case .MAKE_FUNCTION:
-                    push(try makeFunction(frame, flags: arg, pop: pop))
+                    let codeValue = pop()
+                    let closure = arg & 8 != 0 ? pop() : .null
+                    let annotations = arg & 4 != 0 ? pop() : .null
+                    let keywordDefaults = arg & 2 != 0 ? pop() : .null
+                    let defaults = arg & 1 != 0 ? pop() : .null
+                    push(try makeFunction(frame, flags: arg, codeValue: codeValue, closureValue: closure, annotationsValue: annotations,
+                                          keywordDefaultsValue: keywordDefaults, defaultsValue: defaults))
                 case .CALL:
                     let base = sp - arg - 1
-                    let result: Value
+                    var start = base
+                    var count = arg + 1
                     if case .null = slots[base] {
-                        result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + base + 1, count: arg)))
+                        start += 1
+                        count -= 1
+                    }
+                    let result: Value
+                    if case .object(let object) = slots[base - 1], type(of: object) == PyFunction.self,
+                       unsafeDowncast(object, to: PyFunction.self).code.positionalFastCount == count {
+                        result = try callPositional(unsafeDowncast(object, to: PyFunction.self), movingFrom: slots + start, count: count)
                     } else {
-                        result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + base, count: arg + 1)))
+                        result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + start, count: count)))
                     }
                     while sp > base - 1 { _ = pop() }
                     push(result)

@@ -6,13 +6,15 @@
 /// A generator keeps its frame between resumptions, so the loop's position
 /// (`next`, `stackTop`) lives here, not in Swift locals.
 public final class Frame {
-    let code: PyCode
-    let globals: PyDict
+    @exclusivity(unchecked) private(set) var code: PyCode
+    @exclusivity(unchecked) private(set) var globals: PyDict
     let builtins: PyDict
     /// The namespace of module and class bodies (`LOAD_NAME`); nil in functions.
     @exclusivity(unchecked) var locals: PyDict?
-    let slots: UnsafeMutablePointer<Value>
-    let slotCount: Int
+    @exclusivity(unchecked) private(set) var slots: UnsafeMutablePointer<Value>
+    /// Slots in use by `code` (the buffer may be larger: a reused frame keeps its buffer).
+    @exclusivity(unchecked) private(set) var slotCount: Int
+    @exclusivity(unchecked) private var capacity: Int
     @exclusivity(unchecked) var cells: [PyCell]
     /// The index of the next instruction to run.
     @exclusivity(unchecked) var next = 0
@@ -29,21 +31,52 @@ public final class Frame {
         self.builtins = builtins
         self.locals = locals
         slotCount = code.localCount + code.code.maxStackDepth + 1
+        capacity = slotCount
         slots = UnsafeMutablePointer<Value>.allocate(capacity: slotCount)
         slots.initialize(repeating: .null, count: slotCount)
         stackTop = code.localCount
-        var cells: [PyCell] = []
-        if code.cellCount + code.freeCount > 0 {
-            cells.reserveCapacity(code.cellCount + code.freeCount)
-            for _ in 0..<code.cellCount { cells.append(PyCell(type: cellType, contents: .null)) }
-            cells.append(contentsOf: closure)
-        }
-        self.cells = cells
+        cells = []
+        if code.cellCount + code.freeCount > 0 { makeCells(closure: closure, cellType: cellType) }
     }
 
     deinit {
-        slots.deinitialize(count: slotCount)
+        slots.deinitialize(count: capacity)
         slots.deallocate()
+    }
+
+    private func makeCells(closure: [PyCell], cellType: PyType) {
+        cells.reserveCapacity(code.cellCount + code.freeCount)
+        for _ in 0..<code.cellCount { cells.append(PyCell(type: cellType, contents: .null)) }
+        cells.append(contentsOf: closure)
+    }
+
+    /// Makes a recycled frame (all slots `.null`, no cells) ready to run `code`
+    /// as a function: the pool saves the two allocations of a fresh frame.
+    func reuse(code: PyCode, globals: PyDict, closure: [PyCell], cellType: PyType) {
+        if self.code !== code { self.code = code }
+        if self.globals !== globals { self.globals = globals }
+        slotCount = code.localCount + code.code.maxStackDepth + 1
+        if slotCount > capacity {
+            slots.deinitialize(count: capacity)
+            slots.deallocate()
+            capacity = slotCount
+            slots = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+            slots.initialize(repeating: .null, count: capacity)
+        }
+        stackTop = code.localCount
+        next = 0
+        current = 0
+        if code.cellCount + code.freeCount > 0 { makeCells(closure: closure, cellType: cellType) }
+    }
+
+    /// Drops what a finished function frame holds, so the pool can hand it out again.
+    func recycle() {
+        for index in 0..<slotCount {
+            if case .null = slots[index] { continue }
+            slots[index] = .null
+        }
+        if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
+        yielded = false
     }
 
     /// Copies parameters that nested code captures into their cells (once the arguments are bound).

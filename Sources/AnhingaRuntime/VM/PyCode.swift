@@ -24,6 +24,10 @@ public final class PyCode: PyObject {
     @exclusivity(unchecked) var globalCache: [GlobalCacheEntry]
     let cacheNames: [PyStr]
 
+    /// The number of arguments a CALL may move straight into the locals: the
+    /// parameter count of a plain function with only positional parameters, else -1.
+    let positionalFastCount: Int
+
     var isGeneratorLike: Bool { !code.flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) }
 
     init(_ code: CodeObject, runtime rt: Runtime) {
@@ -45,6 +49,8 @@ public final class PyCode: PyObject {
         if code.flags.contains(.varargs) { total += 1 }
         if code.flags.contains(.varKeywords) { total += 1 }
         totalArgumentCount = total
+        positionalFastCount = total == code.argCount
+            && code.flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) ? code.argCount : -1
         globalCache = Array(repeating: GlobalCacheEntry(), count: code.cacheNames.count)
         cacheNames = code.cacheNames.map { index in
             index < code.names.count ? rt.intern(code.names[index]) : rt.emptyString
