@@ -322,7 +322,7 @@ enum DictIteration {
             if dict.count != startCount { throw PythonError(.runtimeError, "dictionary changed size during iteration") }
             while position < dict.entries.count {
                 defer { position += 1 }
-                if let entry = dict.entries[position] { return transform(rt, entry) }
+                if let entry = dict.entry(at: position) { return transform(rt, entry) }
             }
             return nil
         }

@@ -12,13 +12,35 @@ public struct DictEntry {
     public let hash: Int
     public let key: Value
     public var value: Value
+    /// The key object's address (nil for inline keys): look-ups compare it
+    /// first, reading a plain word instead of copying the key out of the entry.
+    let keyIdentity: ObjectIdentifier?
+
+    public init(hash: Int, key: Value, value: Value) {
+        self.hash = hash
+        self.key = key
+        self.value = value
+        if case .object(let object) = key { keyIdentity = ObjectIdentifier(object) } else { keyIdentity = nil }
+    }
+
+    /// What a deleted pair leaves in `entries` (no live key is ever `.null`).
+    static var hole: DictEntry { DictEntry(hash: 0, key: .null, value: .null) }
+
+    var isHole: Bool {
+        if case .null = key { return true }
+        return false
+    }
 }
 
 /// A Python `dict`: Anhinga's own insertion-ordered hash table.
 ///
 /// The layout is the compact one of CPython 3.6+:
-/// * `entries` holds the pairs in insertion order; a deleted pair leaves a nil
+/// * `entries` holds the pairs in insertion order; a deleted pair leaves a
+///   hole, an entry whose key is `.null`,
 ///   hole (so iteration order survives deletion) until the next resize compacts;
+/// * a dict of at most `smallLimit` entries has no table at all: a look-up
+///   scans the few entries (attribute dicts of instances are mostly this size,
+///   and skip two allocations);
 /// * `indices` is the open-addressing table, a power of two long, each slot
 ///   `empty`, `deleted` (a tombstone keeps probe chains intact) or the position
 ///   of an entry. Slots are 4 bytes, entries 40: a sparse table stays small.
@@ -32,8 +54,13 @@ public final class PyDict: PyObject {
     static let deleted: Int32 = -2
     static let minimumTableSize = 8
 
-    @exclusivity(unchecked) var entries: [DictEntry?] = []
-    @exclusivity(unchecked) var indices = [Int32](repeating: PyDict.empty, count: PyDict.minimumTableSize)
+    /// Never read an entry whole to test it: its `hash` and `keyIdentity` are
+    /// plain words, read in place; copying the entry out costs two retains.
+    @exclusivity(unchecked) var entries: [DictEntry] = []
+    /// Empty while the dict is small (see `smallLimit`).
+    @exclusivity(unchecked) var indices: [Int32] = []
+    /// Up to this many entries (holes included) a dict has no index table.
+    static let smallLimit = 8
     /// Live pairs (entries minus holes).
     @exclusivity(unchecked) public private(set) var count = 0
     /// Changes on every insertion, deletion and resize.
@@ -53,6 +80,7 @@ public final class PyDict: PyObject {
     private func find<H: KeyHashing>(_ key: Value, hash: Int, _ hashing: H)
         throws(PythonError) -> (slot: Int, entry: Int?)
     {
+        if indices.isEmpty { return try findSmall(key, hash: hash, hashing) }
         restart: while true {
             let startVersion = version
             let mask = UInt(indices.count - 1)
@@ -64,7 +92,11 @@ public final class PyDict: PyObject {
                 if position == Int(PyDict.empty) { return (firstDeleted ?? Int(slot), nil) }
                 if position == Int(PyDict.deleted) {
                     if firstDeleted == nil { firstDeleted = Int(slot) }
-                } else if let entry = entries[position], entry.hash == hash {
+                } else if entries[position].hash == hash {
+                    if case .object(let object) = key, entries[position].keyIdentity == ObjectIdentifier(object) {
+                        return (Int(slot), position)
+                    }
+                    let entry = entries[position]
                     switch Self.fastEquality(entry.key, key) {
                     case .some(true): return (Int(slot), position)
                     case .some(false): break
@@ -79,6 +111,35 @@ public final class PyDict: PyObject {
                 perturb >>= 5
                 slot = (slot &* 5 &+ perturb &+ 1) & mask
             }
+        }
+    }
+
+    /// `find` for a dict without a table: the entries in order (slot is unused).
+    private func findSmall<H: KeyHashing>(_ key: Value, hash: Int, _ hashing: H)
+        throws(PythonError) -> (slot: Int, entry: Int?)
+    {
+        // Interned names (attributes, globals) are found by identity alone.
+        if case .object(let object) = key {
+            let identity = ObjectIdentifier(object)
+            for position in 0..<entries.count where entries[position].keyIdentity == identity {
+                return (0, position)
+            }
+        }
+        restart: while true {
+            let startVersion = version
+            for position in 0..<entries.count {
+                guard entries[position].hash == hash, !entries[position].isHole else { continue }
+                let entry = entries[position]
+                switch Self.fastEquality(entry.key, key) {
+                case .some(true): return (0, position)
+                case .some(false): continue
+                case .none:
+                    let equal = try hashing.equal(entry.key, key)
+                    if version != startVersion { continue restart }
+                    if equal { return (0, position) }
+                }
+            }
+            return (0, nil)
         }
     }
 
@@ -102,25 +163,43 @@ public final class PyDict: PyObject {
     public func get<H: KeyHashing>(_ key: Value, _ hashing: H) throws(PythonError) -> Value? {
         let hash = try hashing.hash(key)
         guard let position = try find(key, hash: hash, hashing).entry else { return nil }
-        return entries[position]?.value
+        return entries[position].value
     }
 
     /// `d[key] = value`.
     public func set<H: KeyHashing>(_ key: Value, _ value: Value, _ hashing: H) throws(PythonError) {
         let hash = try hashing.hash(key)
         let (slot, existing) = try find(key, hash: hash, hashing)
-        if let existing, entries[existing] != nil {
-            entries[existing]?.value = value  // keeps the original key, as Python does
+        if let existing, !entries[existing].isHole {
+            entries[existing].value = value  // keeps the original key, as Python does
             version &+= 1  // look-up caches (LOAD_GLOBAL) remember values, not just keys
             return
         }
-        if entries.count >= usableSize {
+        if indices.isEmpty {
+            if entries.count < PyDict.smallLimit {
+                if entries.isEmpty { entries.reserveCapacity(4) }
+                appendSmall(DictEntry(hash: hash, key: key, value: value))
+                return
+            }
+            if count < PyDict.smallLimit {
+                entries.removeAll { $0.isHole }  // drop the holes, stay small
+                appendSmall(DictEntry(hash: hash, key: key, value: value))
+                return
+            }
+        }
+        if indices.isEmpty || entries.count >= usableSize {
             try grow()
             let (newSlot, _) = try find(key, hash: hash, hashing)
             insert(DictEntry(hash: hash, key: key, value: value), at: newSlot)
         } else {
             insert(DictEntry(hash: hash, key: key, value: value), at: slot)
         }
+    }
+
+    private func appendSmall(_ entry: DictEntry) {
+        entries.append(entry)
+        count += 1
+        version &+= 1
     }
 
     private func insert(_ entry: DictEntry, at slot: Int) {
@@ -135,9 +214,10 @@ public final class PyDict: PyObject {
     public func remove<H: KeyHashing>(_ key: Value, _ hashing: H) throws(PythonError) -> Value? {
         let hash = try hashing.hash(key)
         let (slot, found) = try find(key, hash: hash, hashing)
-        guard let position = found, let entry = entries[position] else { return nil }
-        indices[slot] = PyDict.deleted
-        entries[position] = nil
+        guard let position = found, !entries[position].isHole else { return nil }
+        let entry = entries[position]
+        if !indices.isEmpty { indices[slot] = PyDict.deleted }
+        entries[position] = DictEntry.hole
         count -= 1
         version &+= 1
         return entry.value
@@ -145,7 +225,7 @@ public final class PyDict: PyObject {
 
     /// Rebuilds the table for the live entries with room to grow, dropping holes.
     private func grow() throws(PythonError) {
-        let live = entries.compactMap { $0 }
+        let live = entries.filter { !$0.isHole }
         var size = PyDict.minimumTableSize
         while size * 2 / 3 <= live.count * 2 {  // room for as many again
             guard size < Int(Int32.max) / 2 else { throw PythonError(.memoryError) }
@@ -168,12 +248,17 @@ public final class PyDict: PyObject {
     }
 
     /// The pairs in insertion order.
-    public var orderedEntries: [DictEntry] { entries.compactMap { $0 } }
+    public var orderedEntries: [DictEntry] { entries.filter { !$0.isHole } }
+
+    /// The live entry at `position` of `entries`, nil for a hole (dict iterators walk positions).
+    func entry(at position: Int) -> DictEntry? {
+        entries[position].isHole ? nil : entries[position]
+    }
 
     public func removeAll() {
-        var values = entries.flatMap { entry -> [Value] in entry.map { [$0.key, $0.value] } ?? [] }
+        var values = entries.flatMap { entry -> [Value] in entry.isHole ? [] : [entry.key, entry.value] }
         entries = []
-        indices = [Int32](repeating: PyDict.empty, count: PyDict.minimumTableSize)
+        indices = []
         count = 0
         version &+= 1
         Trashcan.releaseChildren(&values)
@@ -187,7 +272,7 @@ public final class PyDict: PyObject {
     }
 
     public override func forEachReference(_ body: (PyObject) -> Void) {
-        for case let entry? in entries {
+        for entry in entries where !entry.isHole {
             if case .object(let key) = entry.key { body(key) }
             if case .object(let value) = entry.value { body(value) }
         }
@@ -196,19 +281,18 @@ public final class PyDict: PyObject {
     public override func moveReferences(into references: inout [PyObject]) {
         forEachReference { references.append($0) }
         entries = []
-        indices = [Int32](repeating: PyDict.empty, count: PyDict.minimumTableSize)
+        indices = []
         count = 0
         version &+= 1
     }
 
     deinit {
         guard entries.contains(where: { entry in
-            guard let entry else { return false }
-            return Self.holdsReferences(entry.key) || Self.holdsReferences(entry.value)
+            Self.holdsReferences(entry.key) || Self.holdsReferences(entry.value)
         }) else { return }
         var values: [Value] = []
         values.reserveCapacity(entries.count * 2)
-        for case let entry? in entries {
+        for entry in entries where !entry.isHole {
             values.append(entry.key)
             values.append(entry.value)
         }

@@ -59,6 +59,83 @@ extension Runtime {
         return nil
     }
 
+    // MARK: The instructions, with their per-site caches
+
+    /// The cache entry of `slot` in `code` for instances of `type`, refreshed when stale.
+    @inline(__always)
+    private func attributeSite(_ code: PyCode, _ slot: Int, _ type: PyType) -> Int {
+        if code.attributeCache[slot].typeIdentity != ObjectIdentifier(type) || code.attributeCache[slot].generation != typeGeneration {
+            refillAttributeSite(code, slot, type)
+        }
+        return slot
+    }
+
+    @inline(never)
+    private func refillAttributeSite(_ code: PyCode, _ slot: Int, _ type: PyType) {
+        let found = cachedLookup(type, code.cacheNames[slot])
+        code.attributeCache[slot] = AttributeCacheEntry(
+            typeIdentity: ObjectIdentifier(type), generation: typeGeneration, kind: found.kind, value: found.value ?? .null,
+            plainSetAttribute: cachedLookup(type, names.setattr).kind != .function)
+    }
+
+    /// LOAD_ATTR.
+    func loadAttribute(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> Value {
+        let name = code.cacheNames[slot]
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.slots.getAttribute == nil {
+            let instance = unsafeDowncast(object, to: PyInstance.self)
+            let site = attributeSite(code, slot, object.type)
+            switch code.attributeCache[site].kind {
+            case .absent:
+                if let dict = instance.dict, let found = try dict.get(.object(name), self) { return found }
+            case .function:
+                if let dict = instance.dict, dict.count > 0, let found = try dict.get(.object(name), self) { return found }
+                return .object(PyBoundMethod(type: types.method, function: code.attributeCache[site].value, receiver: value))
+            case .other:
+                break
+            }
+        }
+        return try getAttribute(value, name)
+    }
+
+    /// LOAD_METHOD: (the method, true) when the call may pass `value` as `self`.
+    func loadMethod(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> (Value, isMethod: Bool) {
+        let name = code.cacheNames[slot]
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.slots.getAttribute == nil {
+            let site = attributeSite(code, slot, object.type)
+            if code.attributeCache[site].kind == .function {
+                let instance = unsafeDowncast(object, to: PyInstance.self)
+                if let dict = instance.dict, dict.count > 0, let shadow = try dict.get(.object(name), self) {
+                    return (shadow, false)
+                }
+                return (code.attributeCache[site].value, true)
+            }
+        }
+        return try loadMethod(value, name)
+    }
+
+    /// STORE_ATTR.
+    func storeAttribute(_ value: Value, _ code: PyCode, slot: Int, _ newValue: Value) throws(PythonError) {
+        let name = code.cacheNames[slot]
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.instancesHaveDict {
+            let site = attributeSite(code, slot, object.type)
+            if code.attributeCache[site].kind == .absent && code.attributeCache[site].plainSetAttribute {
+                // No descriptor and no __setattr__ can intercept: straight into the instance dict.
+                let instance = unsafeDowncast(object, to: PyInstance.self)
+                if let dict = instance.dict {
+                    try dict.set(.object(name), newValue, self)
+                } else {
+                    let dict = makeDict()
+                    try dict.set(.object(name), newValue, self)
+                    instance.dict = dict
+                }
+                return
+            }
+        }
+        try setAttribute(value, name, newValue)
+    }
+
+    // MARK: The general protocol
+
     /// `getattr(value, name)`.
     public func getAttribute(_ value: Value, _ name: PyStr) throws(PythonError) -> Value {
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.slots.getAttribute == nil {

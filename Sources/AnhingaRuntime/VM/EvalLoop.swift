@@ -165,16 +165,16 @@ extension Runtime {
 
                 case .LOAD_ATTR:
                     let object = pop()
-                    push(try getAttribute(object, code.cacheNames[arg]))
+                    push(try loadAttribute(object, code, slot: arg))
                 case .STORE_ATTR:
                     let object = pop()
                     let value = pop()
-                    try setAttribute(object, code.cacheNames[arg], value)
+                    try storeAttribute(object, code, slot: arg, value)
                 case .DELETE_ATTR:
                     try setAttribute(pop(), code.names[arg], nil)
                 case .LOAD_METHOD:
                     let object = pop()
-                    let (callable, isMethod) = try loadMethod(object, code.cacheNames[arg])
+                    let (callable, isMethod) = try loadMethod(object, code, slot: arg)
                     push(callable)
                     push(isMethod ? object : .null)
                 case .BINARY_SUBSCR:

@@ -22,6 +22,8 @@ public final class PyCode: PyObject {
     let totalArgumentCount: Int
     /// One inline-cache entry per cache slot (LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR).
     @exclusivity(unchecked) var globalCache: [GlobalCacheEntry]
+    /// What LOAD_ATTR, LOAD_METHOD and STORE_ATTR found at each cache slot (same indices).
+    @exclusivity(unchecked) var attributeCache: [AttributeCacheEntry]
     let cacheNames: [PyStr]
 
     /// The number of arguments a CALL may move straight into the locals: the
@@ -52,6 +54,7 @@ public final class PyCode: PyObject {
         positionalFastCount = total == code.argCount
             && code.flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) ? code.argCount : -1
         globalCache = Array(repeating: GlobalCacheEntry(), count: code.cacheNames.count)
+        attributeCache = Array(repeating: AttributeCacheEntry(), count: code.cacheNames.count)
         cacheNames = code.cacheNames.map { index in
             index < code.names.count ? rt.intern(code.names[index]) : rt.emptyString
         }
@@ -76,6 +79,20 @@ struct GlobalCacheEntry {
     var globalsVersion: UInt64 = .max
     var builtinsVersion: UInt64 = .max
     var value: Value = .null
+}
+
+/// What an attribute instruction learnt about the class of the instances it
+/// met last: how the name resolves on that class, while no type dict changed.
+/// The class is known by identity only: a class freed and another made at its
+/// address cannot match, because making a class moves `typeGeneration`.
+struct AttributeCacheEntry {
+    var typeIdentity: ObjectIdentifier?
+    var generation: UInt64 = 0
+    var kind: TypeLookupKind = .absent
+    /// The class attribute (for `.function`, the method).
+    var value: Value = .null
+    /// The class (and its bases) leave `__setattr__` to `object`.
+    var plainSetAttribute = false
 }
 
 extension Runtime {
