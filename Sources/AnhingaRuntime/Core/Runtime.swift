@@ -27,11 +27,11 @@ public final class Runtime {
     public let builtins: PyDict
     public let modules: PyDict
     /// Where `print`, `sys.stdout` and `sys.stderr` go, and where `input()` reads (decision 10).
-    public var standardOutput: TextOutput
-    public var standardError: TextOutput
-    public var standardInput: TextInput
+    @exclusivity(unchecked) public var standardOutput: TextOutput
+    @exclusivity(unchecked) public var standardError: TextOutput
+    @exclusivity(unchecked) public var standardInput: TextInput
     /// The file-system and capability layer behind `open()`.
-    public var fileSystem: FileSystemAccess
+    @exclusivity(unchecked) public var fileSystem: FileSystemAccess
     /// `sys.argv`.
     public var argv: [String] = [""]
     /// Python frames running now; RecursionError past `recursionLimit`.

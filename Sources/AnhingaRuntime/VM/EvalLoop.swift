@@ -62,32 +62,19 @@ extension Runtime {
         let code = frame.code
         let slots = frame.slots
         let instructions = code.instructions
-        var sp = frame.stackTop
+        var stack = ValueStack(slots: slots, sp: frame.stackTop)
         var pc = frame.next
         var current = frame.current
         // The loop's position lives in locals; it goes back into the frame whenever
         // control leaves (a return, a yield, an exception: the traceback reads it).
-        defer {
-            frame.stackTop = sp
+        // Not with `defer`: a defer reading `sp` makes Swift check exclusive access
+        // to it dynamically, a measurable share of every call.
+        @inline(__always) func savePosition() {
+            frame.stackTop = stack.sp
             frame.next = pc
             frame.current = current
         }
-        // Slots above the stack top always hold `.null`, which owns nothing: a push
-        // initialises over it and a pop moves the value out (no retain/release pair).
-        @inline(__always) func push(_ value: Value) {
-            (slots + sp).initialize(to: value)
-            sp += 1
-        }
-        @inline(__always) func pop() -> Value {
-            sp -= 1
-            let value = (slots + sp).move()
-            (slots + sp).initialize(to: .null)
-            return value
-        }
-        @inline(__always) func top() -> Value { slots[sp - 1] }
-        @inline(__always) func peek(_ n: Int) -> Value { slots[sp - n] }
-
-        do {
+        do throws(PythonError) {
             while true {
                 let instruction = instructions[pc]
                 current = pc
@@ -97,58 +84,58 @@ extension Runtime {
                 case .NOP:
                     break
                 case .POP_TOP:
-                    sp -= 1
-                    slots[sp] = .null
+                    stack.sp -= 1
+                    slots[stack.sp] = .null
                 case .PUSH_NULL:
-                    push(.null)
+                    stack.push(.null)
                 case .COPY:
-                    push(peek(arg))
+                    stack.push(stack.peek(arg))
                 case .SWAP:
-                    let a = sp - 1
-                    let b = sp - arg
+                    let a = stack.sp - 1
+                    let b = stack.sp - arg
                     let value = slots[a]
                     slots[a] = slots[b]
                     slots[b] = value
 
                 case .LOAD_CONST:
-                    push(code.constants[arg])
+                    stack.push(code.constants[arg])
                 case .LOAD_FAST:
                     let value = slots[arg]
                     if case .null = value {
                         throw unboundLocal(code.varnames[arg].string)
                     }
-                    push(value)
+                    stack.push(value)
                 case .STORE_FAST:
-                    slots[arg] = pop()
+                    slots[arg] = stack.pop()
                 case .DELETE_FAST:
                     if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
                     slots[arg] = .null
                 case .LOAD_DEREF:
                     let value = frame.cells[arg].contents
                     if case .null = value { throw unboundCell(code, arg) }
-                    push(value)
+                    stack.push(value)
                 case .STORE_DEREF:
-                    frame.cells[arg].contents = pop()
+                    frame.cells[arg].contents = stack.pop()
                 case .DELETE_DEREF:
                     if case .null = frame.cells[arg].contents { throw unboundCell(code, arg) }
                     frame.cells[arg].contents = .null
                 case .LOAD_CLOSURE:
-                    push(.object(frame.cells[arg]))
+                    stack.push(.object(frame.cells[arg]))
                 case .LOAD_CLASSDEREF:
                     let nameIndex = arg - code.cellCount
                     let name = intern(nameIndex >= 0 && nameIndex < code.code.freevars.count
                                       ? code.code.freevars[nameIndex] : code.code.cellvars[arg])
                     if let locals = frame.locals, let value = try locals.get(.object(name), self) {
-                        push(value)
+                        stack.push(value)
                     } else {
                         let value = frame.cells[arg].contents
                         if case .null = value { throw unboundCell(code, arg) }
-                        push(value)
+                        stack.push(value)
                     }
                 case .LOAD_NAME:
-                    push(try loadName(frame, code.names[arg]))
+                    stack.push(try loadName(frame, code.names[arg]))
                 case .STORE_NAME:
-                    let value = pop()
+                    let value = stack.pop()
                     try (frame.locals ?? frame.globals).set(.object(code.names[arg]), value, self)
                 case .DELETE_NAME:
                     let name = code.names[arg]
@@ -156,74 +143,74 @@ extension Runtime {
                         throw nameError(name.string)
                     }
                 case .LOAD_GLOBAL:
-                    push(try loadGlobal(frame, cacheSlot: arg))
+                    stack.push(try loadGlobal(frame, cacheSlot: arg))
                 case .STORE_GLOBAL:
-                    try frame.globals.set(.object(code.names[arg]), pop(), self)
+                    try frame.globals.set(.object(code.names[arg]), stack.pop(), self)
                 case .DELETE_GLOBAL:
                     let name = code.names[arg]
                     if try frame.globals.remove(.object(name), self) == nil { throw nameError(name.string) }
 
                 case .LOAD_ATTR:
-                    let object = pop()
-                    push(try loadAttribute(object, code, slot: arg))
+                    let object = stack.pop()
+                    stack.push(try loadAttribute(object, code, slot: arg))
                 case .STORE_ATTR:
-                    let object = pop()
-                    let value = pop()
+                    let object = stack.pop()
+                    let value = stack.pop()
                     try storeAttribute(object, code, slot: arg, value)
                 case .DELETE_ATTR:
-                    try setAttribute(pop(), code.names[arg], nil)
+                    try setAttribute(stack.pop(), code.names[arg], nil)
                 case .LOAD_METHOD:
-                    let object = pop()
+                    let object = stack.pop()
                     let (callable, isMethod) = try loadMethod(object, code, slot: arg)
-                    push(callable)
-                    push(isMethod ? object : .null)
+                    stack.push(callable)
+                    stack.push(isMethod ? object : .null)
                 case .BINARY_SUBSCR:
-                    let key = pop()
-                    let container = pop()
-                    push(try getItem(container, key))
+                    let key = stack.pop()
+                    let container = stack.pop()
+                    stack.push(try getItem(container, key))
                 case .STORE_SUBSCR:
-                    let key = pop()
-                    let container = pop()
-                    let value = pop()
+                    let key = stack.pop()
+                    let container = stack.pop()
+                    let value = stack.pop()
                     try setItem(container, key, value)
                 case .DELETE_SUBSCR:
-                    let key = pop()
-                    let container = pop()
+                    let key = stack.pop()
+                    let container = stack.pop()
                     try setItem(container, key, nil)
                 case .BUILD_SLICE:
-                    let step: Value = arg == 3 ? pop() : .none
-                    let stop = pop()
-                    let start = pop()
-                    push(.object(PySlice(type: types.slice, start: start, stop: stop, step: step)))
+                    let step: Value = arg == 3 ? stack.pop() : .none
+                    let stop = stack.pop()
+                    let start = stack.pop()
+                    stack.push(.object(PySlice(type: types.slice, start: start, stop: stop, step: step)))
 
                 case .UNARY_OP:
-                    let value = pop()
+                    let value = stack.pop()
                     switch arg {
-                    case 0: push(try unary(.invert, value))
-                    case 1: push(.bool(!(try isTrue(value))))
-                    case 2: push(try unary(.positive, value))
-                    default: push(try unary(.negative, value))
+                    case 0: stack.push(try unary(.invert, value))
+                    case 1: stack.push(.bool(!(try isTrue(value))))
+                    case 2: stack.push(try unary(.positive, value))
+                    default: stack.push(try unary(.negative, value))
                     }
                 case .BINARY_OP:
-                    let right = pop()
-                    let left = pop()
-                    push(try binaryOperation(arg, left, right))
+                    let right = stack.pop()
+                    let left = stack.pop()
+                    stack.push(try binaryOperation(arg, left, right))
                 case .COMPARE_OP:
-                    let right = pop()
-                    let left = pop()
+                    let right = stack.pop()
+                    let left = stack.pop()
                     if case .int(let x) = left, case .int(let y) = right {
-                        push(.bool(CompareOperator(rawValue: UInt8(arg))?.holds(x, y) ?? false))
+                        stack.push(.bool(CompareOperator(rawValue: UInt8(arg))?.holds(x, y) ?? false))
                     } else {
-                        push(try compare(left, right, CompareOperator(rawValue: UInt8(truncatingIfNeeded: arg)) ?? .equal))
+                        stack.push(try compare(left, right, CompareOperator(rawValue: UInt8(truncatingIfNeeded: arg)) ?? .equal))
                     }
                 case .IS_OP:
-                    let right = pop()
-                    let left = pop()
-                    push(.bool(left.isIdentical(to: right) != (arg == 1)))
+                    let right = stack.pop()
+                    let left = stack.pop()
+                    stack.push(.bool(left.isIdentical(to: right) != (arg == 1)))
                 case .CONTAINS_OP:
-                    let container = pop()
-                    let item = pop()
-                    push(.bool(try contains(container, item) != (arg == 1)))
+                    let container = stack.pop()
+                    let item = stack.pop()
+                    stack.push(.bool(try contains(container, item) != (arg == 1)))
 
                 case .JUMP_FORWARD:
                     pc = arg
@@ -231,122 +218,122 @@ extension Runtime {
                     pc = arg
                     try checkPoint()
                 case .POP_JUMP_IF_FALSE:
-                    let value = pop()
+                    let value = stack.pop()
                     if case .bool(let flag) = value {
                         if !flag { pc = arg }
                     } else if try !isTrue(value) {
                         pc = arg
                     }
                 case .POP_JUMP_IF_TRUE:
-                    let value = pop()
+                    let value = stack.pop()
                     if case .bool(let flag) = value {
                         if flag { pc = arg }
                     } else if try isTrue(value) {
                         pc = arg
                     }
                 case .POP_JUMP_IF_NONE:
-                    if case .none = pop() { pc = arg }
+                    if case .none = stack.pop() { pc = arg }
                 case .POP_JUMP_IF_NOT_NONE:
-                    if case .none = pop() {} else { pc = arg }
+                    if case .none = stack.pop() {} else { pc = arg }
                 case .JUMP_IF_FALSE_OR_POP:
-                    if try isTrue(top()) { _ = pop() } else { pc = arg }
+                    if try isTrue(stack.top()) { _ = stack.pop() } else { pc = arg }
                 case .JUMP_IF_TRUE_OR_POP:
-                    if try isTrue(top()) { pc = arg } else { _ = pop() }
+                    if try isTrue(stack.top()) { pc = arg } else { _ = stack.pop() }
 
                 case .GET_ITER:
-                    let value = pop()
-                    push(try iterate(value))
+                    let value = stack.pop()
+                    stack.push(try iterate(value))
                 case .GET_YIELD_FROM_ITER:
-                    let value = pop()
+                    let value = stack.pop()
                     if let generator = value.object as? PyGenerator, generator.type === types.generator {
-                        push(value)
+                        stack.push(value)
                     } else {
-                        push(try iterate(value))
+                        stack.push(try iterate(value))
                     }
                 case .FOR_ITER:
-                    if let item = try nextItem(top()) {
-                        push(item)
+                    if let item = try nextItem(stack.top()) {
+                        stack.push(item)
                     } else {
-                        _ = pop()
+                        _ = stack.pop()
                         pc = arg
                     }
 
                 case .BUILD_TUPLE:
                     var items: [Value] = []
                     items.reserveCapacity(arg)
-                    for index in (sp - arg)..<sp { items.append(slots[index]) }
-                    for _ in 0..<arg { _ = pop() }
-                    push(.object(makeTuple(items)))
+                    for index in (stack.sp - arg)..<stack.sp { items.append(slots[index]) }
+                    for _ in 0..<arg { _ = stack.pop() }
+                    stack.push(.object(makeTuple(items)))
                 case .BUILD_LIST:
                     var items: [Value] = []
                     items.reserveCapacity(arg)
-                    for index in (sp - arg)..<sp { items.append(slots[index]) }
-                    for _ in 0..<arg { _ = pop() }
-                    push(.object(makeList(items)))
+                    for index in (stack.sp - arg)..<stack.sp { items.append(slots[index]) }
+                    for _ in 0..<arg { _ = stack.pop() }
+                    stack.push(.object(makeList(items)))
                 case .BUILD_SET:
                     let set = PySet(type: types.set)
-                    for index in (sp - arg)..<sp { try set.add(slots[index], self) }
-                    for _ in 0..<arg { _ = pop() }
-                    push(.object(set))
+                    for index in (stack.sp - arg)..<stack.sp { try set.add(slots[index], self) }
+                    for _ in 0..<arg { _ = stack.pop() }
+                    stack.push(.object(set))
                 case .BUILD_MAP:
                     let dict = makeDict()
-                    var index = sp - 2 * arg
-                    while index < sp {
+                    var index = stack.sp - 2 * arg
+                    while index < stack.sp {
                         try dict.set(slots[index], slots[index + 1], self)
                         index += 2
                     }
-                    for _ in 0..<(2 * arg) { _ = pop() }
-                    push(.object(dict))
+                    for _ in 0..<(2 * arg) { _ = stack.pop() }
+                    stack.push(.object(dict))
                 case .BUILD_STRING:
                     var pieces: [PyStr] = []
                     pieces.reserveCapacity(arg)
-                    for index in (sp - arg)..<sp {
+                    for index in (stack.sp - arg)..<stack.sp {
                         if let piece = slots[index].object as? PyStr { pieces.append(piece) }
                     }
-                    for _ in 0..<arg { _ = pop() }
-                    push(.object(joinStrings(pieces)))
+                    for _ in 0..<arg { _ = stack.pop() }
+                    stack.push(.object(joinStrings(pieces)))
                 case .LIST_APPEND:
-                    let value = pop()
-                    (peek(arg).object as? PyList)?.items.append(value)
+                    let value = stack.pop()
+                    (stack.peek(arg).object as? PyList)?.items.append(value)
                 case .SET_ADD:
-                    let value = pop()
-                    try (peek(arg).object as? PySet)?.add(value, self)
+                    let value = stack.pop()
+                    try (stack.peek(arg).object as? PySet)?.add(value, self)
                 case .MAP_ADD:
-                    let value = pop()
-                    let key = pop()
-                    try (peek(arg).object as? PyDict)?.set(key, value, self)
+                    let value = stack.pop()
+                    let key = stack.pop()
+                    try (stack.peek(arg).object as? PyDict)?.set(key, value, self)
                 case .LIST_EXTEND:
-                    let iterable = pop()
-                    if let list = peek(arg).object as? PyList {
+                    let iterable = stack.pop()
+                    if let list = stack.peek(arg).object as? PyList {
                         try listExtend(list, iterable, forUnpacking: true)
                     }
                 case .SET_UPDATE:
-                    let iterable = pop()
-                    if let set = peek(arg).object as? PySet { try update(set, from: iterable) }
+                    let iterable = stack.pop()
+                    if let set = stack.peek(arg).object as? PySet { try update(set, from: iterable) }
                 case .DICT_UPDATE:
-                    let mapping = pop()
-                    if let dict = peek(arg).object as? PyDict { try dictUpdate(dict, mapping, merging: false, calleeFor: nil) }
+                    let mapping = stack.pop()
+                    if let dict = stack.peek(arg).object as? PyDict { try dictUpdate(dict, mapping, merging: false, calleeFor: nil) }
                 case .DICT_MERGE:
-                    let mapping = pop()
-                    if let dict = peek(arg).object as? PyDict {
+                    let mapping = stack.pop()
+                    if let dict = stack.peek(arg).object as? PyDict {
                         // Below the dict: the positional tuple, the self slot, the callable.
-                        try dictUpdate(dict, mapping, merging: true, calleeFor: peek(arg + 3))
+                        try dictUpdate(dict, mapping, merging: true, calleeFor: stack.peek(arg + 3))
                     }
                 case .LIST_TO_TUPLE:
-                    let list = pop()
-                    push(.object(makeTuple((list.object as? PyList)?.items ?? [])))
+                    let list = stack.pop()
+                    stack.push(.object(makeTuple((list.object as? PyList)?.items ?? [])))
                 case .UNPACK_SEQUENCE:
-                    let sequence = pop()
+                    let sequence = stack.pop()
                     let items = try unpack(sequence, count: arg)
-                    for item in items.reversed() { push(item) }
+                    for item in items.reversed() { stack.push(item) }
                 case .UNPACK_EX:
                     let before = arg & 0xFF
                     let after = arg >> 8
-                    let items = try unpackStarred(pop(), before: before, after: after)
-                    for item in items.reversed() { push(item) }
+                    let items = try unpackStarred(stack.pop(), before: before, after: after)
+                    for item in items.reversed() { stack.push(item) }
                 case .FORMAT_VALUE:
-                    let spec: Value = arg & 4 != 0 ? pop() : .none
-                    var value = pop()
+                    let spec: Value = arg & 4 != 0 ? stack.pop() : .none
+                    var value = stack.pop()
                     switch arg & 3 {
                     case 1: value = .object(try str(value))
                     case 2: value = .object(try repr(value))
@@ -354,21 +341,21 @@ extension Runtime {
                     default: break
                     }
                     if case .none = spec, let text = value.object as? PyStr, text.type === types.str {
-                        push(value)
+                        stack.push(value)
                     } else {
-                        push(.object(try format(value, spec: spec)))
+                        stack.push(.object(try format(value, spec: spec)))
                     }
 
                 case .MAKE_FUNCTION:
-                    let codeValue = pop()
-                    let closure = arg & 8 != 0 ? pop() : .null
-                    let annotations = arg & 4 != 0 ? pop() : .null
-                    let keywordDefaults = arg & 2 != 0 ? pop() : .null
-                    let defaults = arg & 1 != 0 ? pop() : .null
-                    push(try makeFunction(frame, flags: arg, codeValue: codeValue, closureValue: closure, annotationsValue: annotations,
+                    let codeValue = stack.pop()
+                    let closure = arg & 8 != 0 ? stack.pop() : .null
+                    let annotations = arg & 4 != 0 ? stack.pop() : .null
+                    let keywordDefaults = arg & 2 != 0 ? stack.pop() : .null
+                    let defaults = arg & 1 != 0 ? stack.pop() : .null
+                    stack.push(try makeFunction(frame, flags: arg, codeValue: codeValue, closureValue: closure, annotationsValue: annotations,
                                           keywordDefaultsValue: keywordDefaults, defaultsValue: defaults))
                 case .CALL:
-                    let base = sp - arg - 1
+                    let base = stack.sp - arg - 1
                     var start = base
                     var count = arg + 1
                     if case .null = slots[base] {
@@ -382,12 +369,12 @@ extension Runtime {
                     } else {
                         result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + start, count: count)))
                     }
-                    while sp > base - 1 { _ = pop() }
-                    push(result)
+                    while stack.sp > base - 1 { _ = stack.pop() }
+                    stack.push(result)
                 case .CALL_KW:
-                    let names = pop()
+                    let names = stack.pop()
                     let keywordNames = ((names.object as? PyTuple)?.items ?? []).compactMap { $0.object as? PyStr }
-                    let base = sp - arg - 1
+                    let base = stack.sp - arg - 1
                     let result: Value
                     if case .null = slots[base] {
                         result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + base + 1, count: arg),
@@ -396,41 +383,44 @@ extension Runtime {
                         result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + base, count: arg + 1),
                                                                     keywordNames: keywordNames))
                     }
-                    while sp > base - 1 { _ = pop() }
-                    push(result)
+                    while stack.sp > base - 1 { _ = stack.pop() }
+                    stack.push(result)
                 case .CALL_FUNCTION_EX:
-                    let keywords: Value = arg & 1 != 0 ? pop() : .null
-                    let positional = pop()
-                    let selfValue = pop()
-                    let callable = pop()
-                    push(try callWithUnpacked(callable, selfValue: selfValue, positional, keywords))
+                    let keywords: Value = arg & 1 != 0 ? stack.pop() : .null
+                    let positional = stack.pop()
+                    let selfValue = stack.pop()
+                    let callable = stack.pop()
+                    stack.push(try callWithUnpacked(callable, selfValue: selfValue, positional, keywords))
                 case .RETURN_VALUE:
-                    return pop()
+                    let result = stack.pop()
+                    savePosition()
+                    return result
                 case .LOAD_BUILD_CLASS:
-                    push(try loadBuildClass(frame))
+                    stack.push(try loadBuildClass(frame))
                 case .SETUP_ANNOTATIONS:
                     let namespace = frame.locals ?? frame.globals
                     let key = Value.object(intern("__annotations__"))
                     if try namespace.get(key, self) == nil { try namespace.set(key, .object(makeDict()), self) }
 
                 case .YIELD_VALUE:
-                    let value = pop()
+                    let value = stack.pop()
                     frame.yielded = true
+                    savePosition()
                     return value
                 case .SEND:
-                    let value = pop()
-                    let receiver = top()
+                    let value = stack.pop()
+                    let receiver = stack.top()
                     if let result = try send(receiver, value) {
-                        push(result)
+                        stack.push(result)
                     } else {
-                        _ = pop()
-                        push(lastReturnValue)
+                        _ = stack.pop()
+                        stack.push(lastReturnValue)
                         lastReturnValue = .none
                         pc = arg
                     }
                 case .GET_AWAITABLE:
-                    let value = pop()
-                    push(try awaitable(value, context: arg))
+                    let value = stack.pop()
+                    stack.push(try awaitable(value, context: arg))
                 case .GET_AITER, .GET_ANEXT, .END_ASYNC_FOR, .BEFORE_ASYNC_WITH:
                     throw PythonError(.systemError, "asynchronous iteration is not implemented yet")
 
@@ -443,57 +433,57 @@ extension Runtime {
                         reraising = true
                         throw PythonError(exception)
                     case 1:
-                        throw try raiseError(pop(), cause: nil)
+                        throw try raiseError(stack.pop(), cause: nil)
                     default:
-                        let cause = pop()
-                        throw try raiseError(pop(), cause: cause)
+                        let cause = stack.pop()
+                        throw try raiseError(stack.pop(), cause: cause)
                     }
                 case .RERAISE:
-                    let exception = pop()
-                    if arg > 0, case .int(let lasti) = peek(arg) { current = lasti }
+                    let exception = stack.pop()
+                    if arg > 0, case .int(let lasti) = stack.peek(arg) { current = lasti }
                     reraising = true
                     guard let object = exception.object as? PyBaseException else {
                         throw PythonError(.systemError, "RERAISE of a non-exception")
                     }
                     throw PythonError(object)
                 case .PUSH_EXC_INFO:
-                    let exception = pop()
-                    push(currentException)
+                    let exception = stack.pop()
+                    stack.push(currentException)
                     currentException = exception
-                    push(exception)
+                    stack.push(exception)
                 case .POP_EXCEPT:
-                    currentException = pop()
+                    currentException = stack.pop()
                 case .CHECK_EXC_MATCH:
-                    let matchType = pop()
-                    push(.bool(try exceptionMatches(top(), matchType)))
+                    let matchType = stack.pop()
+                    stack.push(.bool(try exceptionMatches(stack.top(), matchType)))
                 case .CHECK_EG_MATCH, .PREP_RERAISE_STAR:
                     throw PythonError(.systemError, "except* is not implemented yet")
                 case .LOAD_ASSERTION_ERROR:
-                    push(.object(types.exceptionType(.assertionError)))
+                    stack.push(.object(types.exceptionType(.assertionError)))
                 case .WITH_EXCEPT_START:
-                    let exception = peek(1)
-                    let exit = peek(4)
+                    let exception = stack.peek(1)
+                    let exit = stack.peek(4)
                     let type = Value.object(typeOf(exception))
-                    push(try callValues(exit, [type, exception, .none]))
+                    stack.push(try callValues(exit, [type, exception, .none]))
                 case .BEFORE_WITH:
-                    let manager = pop()
+                    let manager = stack.pop()
                     let (exit, enterResult) = try enterContext(manager)
-                    push(exit)
-                    push(enterResult)
+                    stack.push(exit)
+                    stack.push(enterResult)
 
                 case .IMPORT_NAME:
-                    let fromList = pop()
-                    let level = pop()
-                    push(try importModule(code.names[arg], fromList: fromList, level: level, frame: frame))
+                    let fromList = stack.pop()
+                    let level = stack.pop()
+                    stack.push(try importModule(code.names[arg], fromList: fromList, level: level, frame: frame))
                 case .IMPORT_FROM:
-                    push(try importFrom(top(), code.names[arg]))
+                    stack.push(try importFrom(stack.top(), code.names[arg]))
                 case .IMPORT_STAR:
-                    try importStar(pop(), into: frame.locals ?? frame.globals)
+                    try importStar(stack.pop(), into: frame.locals ?? frame.globals)
 
                 case .MATCH_CLASS, .MATCH_MAPPING, .MATCH_SEQUENCE, .MATCH_KEYS, .GET_LEN, .COPY_DICT_WITHOUT_KEYS:
                     throw PythonError(.systemError, "match statements are not implemented yet")
                 case .PRINT_EXPR:
-                    let value = pop()
+                    let value = stack.pop()
                     if case .none = value {} else {
                         try writeStdout(repr(value).string + "\n")
                     }
@@ -501,6 +491,9 @@ extension Runtime {
                     break  // removed by the assembler; never in a code object
                 }
             }
+        } catch {
+            savePosition()
+            throw error
         }
     }
 
@@ -526,4 +519,29 @@ extension Runtime {
             throw PythonError(.keyboardInterrupt)
         }
     }
+}
+
+/// The value stack of the running frame, as the loop sees it: the frame's
+/// slots and the index one past the top, in a local struct (mutating methods
+/// of a local need no dynamic exclusivity checks, captured locals would).
+/// Slots above the top always hold `.null`, which owns nothing: a push
+/// initialises over it and a pop moves the value out (no retain/release pair).
+struct ValueStack {
+    let slots: UnsafeMutablePointer<Value>
+    var sp: Int
+
+    @inline(__always) mutating func push(_ value: Value) {
+        (slots + sp).initialize(to: value)
+        sp += 1
+    }
+
+    @inline(__always) mutating func pop() -> Value {
+        sp -= 1
+        let value = (slots + sp).move()
+        (slots + sp).initialize(to: .null)
+        return value
+    }
+
+    @inline(__always) func top() -> Value { slots[sp - 1] }
+    @inline(__always) func peek(_ n: Int) -> Value { slots[sp - n] }
 }
