@@ -167,12 +167,18 @@ extension Runtime {
                 case .BINARY_SUBSCR:
                     let key = stack.pop()
                     let container = stack.pop()
-                    stack.push(try getItem(container, key))
+                    if let item = quickSubscript(container, key) {
+                        stack.push(item)
+                    } else {
+                        stack.push(try getItem(container, key))
+                    }
                 case .STORE_SUBSCR:
                     let key = stack.pop()
                     let container = stack.pop()
                     let value = stack.pop()
-                    try setItem(container, key, value)
+                    if !quickStoreSubscript(container, key, value) {
+                        try setItem(container, key, value)
+                    }
                 case .DELETE_SUBSCR:
                     let key = stack.pop()
                     let container = stack.pop()
@@ -199,6 +205,8 @@ extension Runtime {
                     let right = stack.pop()
                     let left = stack.pop()
                     if case .int(let x) = left, case .int(let y) = right {
+                        stack.push(.bool(CompareOperator(rawValue: UInt8(arg))?.holds(x, y) ?? false))
+                    } else if case .float(let x) = left, case .float(let y) = right {
                         stack.push(.bool(CompareOperator(rawValue: UInt8(arg))?.holds(x, y) ?? false))
                     } else {
                         stack.push(try compare(left, right, CompareOperator(rawValue: UInt8(truncatingIfNeeded: arg)) ?? .equal))

@@ -19,6 +19,36 @@ extension Runtime {
         throw PythonError(.typeError, "'\(type.name)' object is not subscriptable")
     }
 
+    /// `list[i]` and `tuple[i]` of the exact builtin types with an int index in
+    /// range; nil for everything else (including the errors).
+    @inline(__always)
+    func quickSubscript(_ container: Value, _ key: Value) -> Value? {
+        guard case .int(var index) = key, case .object(let object) = container else { return nil }
+        if Swift.type(of: object) == PyList.self, object.type === types.list {
+            let items = unsafeDowncast(object, to: PyList.self).items
+            if index < 0 { index += items.count }
+            return index >= 0 && index < items.count ? items[index] : nil
+        }
+        if Swift.type(of: object) == PyTuple.self, object.type === types.tuple {
+            let items = unsafeDowncast(object, to: PyTuple.self).items
+            if index < 0 { index += items.count }
+            return index >= 0 && index < items.count ? items[index] : nil
+        }
+        return nil
+    }
+
+    /// `list[i] = value` for an exact list and an int index in range; false when not done.
+    @inline(__always)
+    func quickStoreSubscript(_ container: Value, _ key: Value, _ value: Value) -> Bool {
+        guard case .int(var index) = key, case .object(let object) = container,
+              Swift.type(of: object) == PyList.self, object.type === types.list else { return false }
+        let list = unsafeDowncast(object, to: PyList.self)
+        if index < 0 { index += list.items.count }
+        guard index >= 0 && index < list.items.count else { return false }
+        list.items[index] = value
+        return true
+    }
+
     /// `container[key] = value`, or `del container[key]` when value is nil.
     public func setItem(_ container: Value, _ key: Value, _ value: Value?) throws(PythonError) {
         let type = typeOf(container)
@@ -44,6 +74,17 @@ extension Runtime {
     }
 
     /// BINARY_OP's argument: the operator, and +13 for the in-place form.
+    @inline(__always)
+    private func floatArithmetic(_ arg: Int, _ x: Double, _ y: Double) -> Value? {
+        switch arg % 13 {
+        case 0: return .float(x + y)
+        case 1: return .float(x - y)
+        case 2: return .float(x * y)
+        case 4 where y != 0: return .float(x / y)
+        default: return nil
+        }
+    }
+
     func binaryOperation(_ arg: Int, _ left: Value, _ right: Value) throws(PythonError) -> Value {
         if case .int(let x) = left, case .int(let y) = right {
             switch arg % 13 {
@@ -74,13 +115,12 @@ extension Runtime {
             default: break
             }
         } else if case .float(let x) = left, case .float(let y) = right {
-            switch arg % 13 {
-            case 0: return .float(x + y)
-            case 1: return .float(x - y)
-            case 2: return .float(x * y)
-            case 4 where y != 0: return .float(x / y)
-            default: break
-            }
+            if let result = floatArithmetic(arg, x, y) { return result }
+        } else if case .float(let x) = left, case .int(let y) = right {
+            // An int operand converts to the nearest float (ties to even), as CPython's does.
+            if let result = floatArithmetic(arg, x, Double(y)) { return result }
+        } else if case .int(let x) = left, case .float(let y) = right {
+            if let result = floatArithmetic(arg, Double(x), y) { return result }
         }
         let inPlace = arg >= 13
         let op: BinaryOperator
