@@ -63,6 +63,9 @@ public final class PyDict: PyObject {
     static let smallLimit = 8
     /// Live pairs (entries minus holes).
     @exclusivity(unchecked) public private(set) var count = 0
+    /// Every key ever inserted since the dict was last emptied is an interned str
+    /// (attribute dicts, namespaces): then identity alone decides a look-up by name.
+    @exclusivity(unchecked) private(set) var keysAreInternedStrs = true
     /// Changes on every insertion, deletion and resize.
     @exclusivity(unchecked) private(set) var version: UInt64 = 0
 
@@ -166,6 +169,38 @@ public final class PyDict: PyObject {
         return entries[position].value
     }
 
+    /// `d[name]` for a str name: when both the name and every key are interned,
+    /// equal means identical, so the look-up neither hashes text nor compares it.
+    public func get<H: KeyHashing>(name: PyStr, _ hashing: H) throws(PythonError) -> Value? {
+        guard name.isInterned && keysAreInternedStrs else { return try get(.object(name), hashing) }
+        let identity = ObjectIdentifier(name)
+        if indices.isEmpty {
+            for position in 0..<entries.count where entries[position].keyIdentity == identity {
+                return entries[position].value
+            }
+            return nil
+        }
+        let hash = name.pythonHash
+        let mask = UInt(indices.count - 1)
+        var perturb = UInt(bitPattern: hash)
+        var slot = UInt(bitPattern: hash) & mask
+        while true {
+            let position = Int(indices[Int(slot)])
+            if position == Int(PyDict.empty) { return nil }
+            if position >= 0 && entries[position].keyIdentity == identity { return entries[position].value }
+            perturb >>= 5
+            slot = (slot &* 5 &+ perturb &+ 1) & mask
+        }
+    }
+
+    private func noteKey(_ key: Value) {
+        guard keysAreInternedStrs else { return }
+        if case .object(let object) = key, Swift.type(of: object) == PyStr.self, unsafeDowncast(object, to: PyStr.self).isInterned {
+            return
+        }
+        keysAreInternedStrs = false
+    }
+
     /// `d[key] = value`.
     public func set<H: KeyHashing>(_ key: Value, _ value: Value, _ hashing: H) throws(PythonError) {
         let hash = try hashing.hash(key)
@@ -197,12 +232,14 @@ public final class PyDict: PyObject {
     }
 
     private func appendSmall(_ entry: DictEntry) {
+        noteKey(entry.key)
         entries.append(entry)
         count += 1
         version &+= 1
     }
 
     private func insert(_ entry: DictEntry, at slot: Int) {
+        noteKey(entry.key)
         indices[slot] = Int32(entries.count)
         entries.append(entry)
         count += 1

@@ -16,6 +16,8 @@ public final class PyStr: PyObject {
     public let storage: Storage
     /// Every code point is below 128: the bytes are already UTF-8.
     public let isASCII: Bool
+    /// In the runtime's intern table: two interned strs with equal text are one object.
+    @exclusivity(unchecked) var isInterned = false
     /// The hash, or -1 until first asked (a hash is never -1).
     @exclusivity(unchecked) private var cachedHash = -1
 

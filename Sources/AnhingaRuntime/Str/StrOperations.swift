@@ -23,6 +23,7 @@ extension Runtime {
     public func intern(_ text: String) -> PyStr {
         if let existing = internTable[text] { return existing }
         let str = makeStr(text)
+        str.isInterned = true
         internTable[text] = str
         return str
     }

@@ -86,9 +86,9 @@ extension Runtime {
             let site = attributeSite(code, slot, object.type)
             switch code.attributeCache[site].kind {
             case .absent:
-                if let dict = instance.dict, let found = try dict.get(.object(name), self) { return found }
+                if let dict = instance.dict, let found = try dict.get(name: name, self) { return found }
             case .function:
-                if let dict = instance.dict, dict.count > 0, let found = try dict.get(.object(name), self) { return found }
+                if let dict = instance.dict, dict.count > 0, let found = try dict.get(name: name, self) { return found }
                 return .object(PyBoundMethod(type: types.method, function: code.attributeCache[site].value, receiver: value))
             case .other:
                 break
@@ -104,7 +104,7 @@ extension Runtime {
             let site = attributeSite(code, slot, object.type)
             if code.attributeCache[site].kind == .function {
                 let instance = unsafeDowncast(object, to: PyInstance.self)
-                if let dict = instance.dict, dict.count > 0, let shadow = try dict.get(.object(name), self) {
+                if let dict = instance.dict, dict.count > 0, let shadow = try dict.get(name: name, self) {
                     return (shadow, false)
                 }
                 return (code.attributeCache[site].value, true)
@@ -145,9 +145,9 @@ extension Runtime {
             let entry = cachedLookup(object.type, name)
             switch entry.kind {
             case .absent:
-                if let dict = instance.dict, let found = try dict.get(.object(name), self) { return found }
+                if let dict = instance.dict, let found = try dict.get(name: name, self) { return found }
             case .function:
-                if let dict = instance.dict, dict.count > 0, let found = try dict.get(.object(name), self) { return found }
+                if let dict = instance.dict, dict.count > 0, let found = try dict.get(name: name, self) { return found }
                 if let function = entry.value {
                     return .object(PyBoundMethod(type: types.method, function: function, receiver: value))
                 }
@@ -174,7 +174,7 @@ extension Runtime {
         if let object = value.object as? PyType { return try typeAttribute(object, name) }
         let descriptor = lookupInType(type, name)
         if let descriptor, let data = try dataDescriptorGet(descriptor, value) { return data }
-        if case .object(let object) = value, let dict = instanceDict(object), let found = try dict.get(.object(name), self) {
+        if case .object(let object) = value, let dict = instanceDict(object), let found = try dict.get(name: name, self) {
             return found
         }
         if let descriptor { return try bind(descriptor, to: value) }
@@ -235,7 +235,7 @@ extension Runtime {
             let entry = cachedLookup(object.type, name)
             if entry.kind == .function, let function = entry.value {
                 let instance = unsafeDowncast(object, to: PyInstance.self)
-                if let dict = instance.dict, dict.count > 0, let shadow = try dict.get(.object(name), self) {
+                if let dict = instance.dict, dict.count > 0, let shadow = try dict.get(name: name, self) {
                     return (shadow, false)
                 }
                 return (function, true)
@@ -258,7 +258,7 @@ extension Runtime {
                     isPlainMethod = false
                 }
                 if isPlainMethod {
-                    if let dict = instanceDict(object), let shadow = try dict.get(.object(name), self) {
+                    if let dict = instanceDict(object), let shadow = try dict.get(name: name, self) {
                         return (shadow, false)
                     }
                     return (descriptor, true)

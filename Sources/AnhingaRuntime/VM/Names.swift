@@ -2,10 +2,9 @@
 /// and LOAD_GLOBAL with its inline cache.
 extension Runtime {
     func loadName(_ frame: Frame, _ name: PyStr) throws(PythonError) -> Value {
-        let key = Value.object(name)
-        if let locals = frame.locals, let value = try locals.get(key, self) { return value }
-        if let value = try frame.globals.get(key, self) { return value }
-        if let value = try frame.builtins.get(key, self) { return value }
+        if let locals = frame.locals, let value = try locals.get(name: name, self) { return value }
+        if let value = try frame.globals.get(name: name, self) { return value }
+        if let value = try frame.builtins.get(name: name, self) { return value }
         throw nameError(name.string)
     }
 
@@ -18,11 +17,10 @@ extension Runtime {
             return entry.value
         }
         let name = code.cacheNames[cacheSlot]
-        let key = Value.object(name)
         let value: Value
-        if let found = try frame.globals.get(key, self) {
+        if let found = try frame.globals.get(name: name, self) {
             value = found
-        } else if let found = try frame.builtins.get(key, self) {
+        } else if let found = try frame.builtins.get(name: name, self) {
             value = found
         } else {
             throw nameError(name.string)
