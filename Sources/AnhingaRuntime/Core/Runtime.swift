@@ -36,7 +36,9 @@ public final class Runtime {
     public var argv: [String] = [""]
     /// Python frames running now; RecursionError past `recursionLimit`.
     @exclusivity(unchecked) var frameDepth = 0
-    @exclusivity(unchecked) var currentFrame: Frame?
+    /// Not retained: the frame running now is always held by its caller (a call's
+    /// pool frame, a generator, a module run), and `evaluate` restores the previous one.
+    @exclusivity(unchecked) unowned(unsafe) var currentFrame: Frame?
     /// Function frames whose calls returned, ready for the next call.
     @exclusivity(unchecked) var framePool: [Frame] = []
     /// The exception being handled (`sys.exc_info()`), or None.

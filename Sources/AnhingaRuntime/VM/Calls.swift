@@ -158,8 +158,13 @@ extension Runtime {
     func callPositional(_ function: PyFunction, movingFrom arguments: UnsafeMutablePointer<Value>, count: Int) throws(PythonError) -> Value {
         let frame = acquireFrame(function)
         defer { releaseFrame(frame) }
-        frame.slots.moveUpdate(from: arguments, count: count)
-        arguments.initialize(repeating: .null, count: count)
+        // Element by element: the generic bulk moves go through the runtime's
+        // value witnesses. The frame's slots hold `.null`, which owns nothing.
+        let slots = frame.slots
+        for index in 0..<count {
+            (slots + index).initialize(to: (arguments + index).move())
+            (arguments + index).initialize(to: .null)
+        }
         if !function.code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
         return try evaluate(frame)
     }

@@ -67,13 +67,9 @@ extension Runtime {
         var current = frame.current
         // The loop's position lives in locals; it goes back into the frame whenever
         // control leaves (a return, a yield, an exception: the traceback reads it).
-        // Not with `defer`: a defer reading `sp` makes Swift check exclusive access
-        // to it dynamically, a measurable share of every call.
-        @inline(__always) func savePosition() {
-            frame.stackTop = stack.sp
-            frame.next = pc
-            frame.current = current
-        }
+        // Written out at each exit, not in a `defer` or a local function: a closure
+        // capturing `stack` makes Swift check exclusive access to it dynamically,
+        // a measurable share of every call.
         do throws(PythonError) {
             while true {
                 let instruction = instructions[pc]
@@ -401,7 +397,7 @@ extension Runtime {
                     stack.push(try callWithUnpacked(callable, selfValue: selfValue, positional, keywords))
                 case .RETURN_VALUE:
                     let result = stack.pop()
-                    savePosition()
+                    frame.stackTop = stack.sp; frame.next = pc; frame.current = current
                     return result
                 case .LOAD_BUILD_CLASS:
                     stack.push(try loadBuildClass(frame))
@@ -413,7 +409,7 @@ extension Runtime {
                 case .YIELD_VALUE:
                     let value = stack.pop()
                     frame.yielded = true
-                    savePosition()
+                    frame.stackTop = stack.sp; frame.next = pc; frame.current = current
                     return value
                 case .SEND:
                     let value = stack.pop()
@@ -500,7 +496,7 @@ extension Runtime {
                 }
             }
         } catch {
-            savePosition()
+            frame.stackTop = stack.sp; frame.next = pc; frame.current = current
             throw error
         }
     }

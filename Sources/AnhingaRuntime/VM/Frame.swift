@@ -71,7 +71,8 @@ public final class Frame {
 
     /// Drops what a finished function frame holds, so the pool can hand it out again.
     func recycle() {
-        for index in 0..<slotCount {
+        // Slots at and above the stack top are `.null` already (the loop keeps them so).
+        for index in 0..<stackTop {
             if case .null = slots[index] { continue }
             slots[index] = .null
         }
