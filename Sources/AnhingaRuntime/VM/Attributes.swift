@@ -119,19 +119,22 @@ extension Runtime {
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.instancesHaveDict {
             let site = attributeSite(code, slot, object.type)
             if code.attributeCache[site].kind == .absent && code.attributeCache[site].plainSetAttribute {
-                // No descriptor and no __setattr__ can intercept: straight into the instance dict.
-                let instance = unsafeDowncast(object, to: PyInstance.self)
-                if let dict = instance.dict {
-                    try dict.set(.object(name), newValue, self)
-                } else {
-                    let dict = makeDict()
-                    try dict.set(.object(name), newValue, self)
-                    instance.dict = dict
-                }
+                try storeInInstanceDict(unsafeDowncast(object, to: PyInstance.self), name, newValue)
                 return
             }
         }
         try setAttribute(value, name, newValue)
+    }
+
+    /// An attribute no descriptor and no `__setattr__` intercepts: straight into the instance dict.
+    private func storeInInstanceDict(_ instance: PyInstance, _ name: PyStr, _ newValue: Value) throws(PythonError) {
+        if let dict = instance.dict {
+            try dict.set(.object(name), newValue, self)
+        } else {
+            let dict = makeDict()
+            try dict.set(.object(name), newValue, self)
+            instance.dict = dict
+        }
     }
 
     // MARK: The general protocol
@@ -279,15 +282,7 @@ extension Runtime {
         if let newValue, case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
            object.type.instancesHaveDict, cachedLookup(object.type, name).kind == .absent,
            cachedLookup(object.type, names.setattr).kind != .function {
-            // No descriptor can intercept: straight into the instance dict.
-            let instance = unsafeDowncast(object, to: PyInstance.self)
-            if let dict = instance.dict {
-                try dict.set(.object(name), newValue, self)
-            } else {
-                let dict = makeDict()
-                try dict.set(.object(name), newValue, self)
-                instance.dict = dict
-            }
+            try storeInInstanceDict(unsafeDowncast(object, to: PyInstance.self), name, newValue)
             return
         }
         let type = typeOf(value)
