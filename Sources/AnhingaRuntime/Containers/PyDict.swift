@@ -193,6 +193,41 @@ public final class PyDict: PyObject {
         }
     }
 
+    /// What `quickLookup` could tell without calling anything.
+    enum QuickLookup {
+        case found(Value)
+        case absent
+        /// The dict has a table, or keys that are not interned strs: ask `get(name:)`.
+        case unknown
+    }
+
+    /// `get(name:)` for a small dict of interned-str keys, by the name's identity
+    /// alone: nothing is called, so nothing needs retaining around it.
+    @inline(__always)
+    func quickLookup(_ identity: ObjectIdentifier?) -> QuickLookup {
+        guard let identity, keysAreInternedStrs, indices.isEmpty else { return .unknown }
+        for position in 0..<entries.count where entries[position].keyIdentity == identity {
+            return .found(entries[position].value)
+        }
+        return .absent
+    }
+
+    /// `d[name] = value` for an interned name into a small dict of interned-str keys
+    /// (an instance's attributes); false, having done nothing, for any other case.
+    @inline(__always)
+    func quickStore(_ name: PyStr, identity: ObjectIdentifier?, _ value: Value) -> Bool {
+        guard let identity, keysAreInternedStrs, indices.isEmpty else { return false }
+        for position in 0..<entries.count where entries[position].keyIdentity == identity {
+            entries[position].value = value
+            version &+= 1
+            return true
+        }
+        guard entries.count < PyDict.smallLimit else { return false }
+        if entries.isEmpty { entries.reserveCapacity(4) }
+        appendSmall(DictEntry(hash: name.pythonHash, key: .object(name), value: value))
+        return true
+    }
+
     private func noteKey(_ key: Value) {
         guard keysAreInternedStrs else { return }
         if case .object(let object) = key, Swift.type(of: object) == PyStr.self, unsafeDowncast(object, to: PyStr.self).isInterned {

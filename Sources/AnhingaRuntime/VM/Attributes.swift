@@ -80,37 +80,50 @@ extension Runtime {
 
     /// LOAD_ATTR.
     func loadAttribute(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> Value {
-        let name = code.cacheNames[slot]
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.slots.getAttribute == nil {
             let instance = unsafeDowncast(object, to: PyInstance.self)
             let site = attributeSite(code, slot, object.type)
             switch code.attributeCache[site].kind {
             case .absent:
-                if let dict = instance.dict, let found = try dict.get(name: name, self) { return found }
+                switch instance.dict?.quickLookup(code.cacheNameIdentities[slot]) {
+                case .found(let found)?: return found
+                case .absent?, nil: break
+                case .unknown?:
+                    if let dict = instance.dict, let found = try dict.get(name: code.cacheNames[slot], self) { return found }
+                }
             case .function:
-                if let dict = instance.dict, dict.count > 0, let found = try dict.get(name: name, self) { return found }
+                switch instance.dict?.quickLookup(code.cacheNameIdentities[slot]) {
+                case .found(let found)?: return found
+                case .absent?, nil: break
+                case .unknown?:
+                    if let dict = instance.dict, let found = try dict.get(name: code.cacheNames[slot], self) { return found }
+                }
                 return .object(PyBoundMethod(type: types.method, function: code.attributeCache[site].value, receiver: value))
             case .other:
                 break
             }
         }
-        return try getAttribute(value, name)
+        return try getAttribute(value, code.cacheNames[slot])
     }
 
     /// LOAD_METHOD: (the method, true) when the call may pass `value` as `self`.
     func loadMethod(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> (Value, isMethod: Bool) {
-        let name = code.cacheNames[slot]
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.slots.getAttribute == nil {
             let site = attributeSite(code, slot, object.type)
             if code.attributeCache[site].kind == .function {
                 let instance = unsafeDowncast(object, to: PyInstance.self)
-                if let dict = instance.dict, dict.count > 0, let shadow = try dict.get(name: name, self) {
-                    return (shadow, false)
+                switch instance.dict?.quickLookup(code.cacheNameIdentities[slot]) {
+                case .found(let shadow)?: return (shadow, false)
+                case .absent?, nil: break
+                case .unknown?:
+                    if let dict = instance.dict, let shadow = try dict.get(name: code.cacheNames[slot], self) {
+                        return (shadow, false)
+                    }
                 }
                 return (code.attributeCache[site].value, true)
             }
         }
-        return try loadMethod(value, name)
+        return try loadMethod(value, code.cacheNames[slot])
     }
 
     /// STORE_ATTR.
@@ -119,7 +132,9 @@ extension Runtime {
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.instancesHaveDict {
             let site = attributeSite(code, slot, object.type)
             if code.attributeCache[site].kind == .absent && code.attributeCache[site].plainSetAttribute {
-                try storeInInstanceDict(unsafeDowncast(object, to: PyInstance.self), name, newValue)
+                let instance = unsafeDowncast(object, to: PyInstance.self)
+                if instance.dict?.quickStore(name, identity: code.cacheNameIdentities[slot], newValue) == true { return }
+                try storeInInstanceDict(instance, name, newValue)
                 return
             }
         }

@@ -25,6 +25,9 @@ public final class PyCode: PyObject {
     /// What LOAD_ATTR, LOAD_METHOD and STORE_ATTR found at each cache slot (same indices).
     @exclusivity(unchecked) var attributeCache: [AttributeCacheEntry]
     let cacheNames: [PyStr]
+    /// The identity of each interned cache name (nil for one that is not interned):
+    /// what `PyDict.quickLookup` compares, read without retaining the name.
+    let cacheNameIdentities: [ObjectIdentifier?]
 
     /// The number of arguments a CALL may move straight into the locals: the
     /// parameter count of a plain function with only positional parameters, else -1.
@@ -58,6 +61,7 @@ public final class PyCode: PyObject {
         cacheNames = code.cacheNames.map { index in
             index < code.names.count ? rt.intern(code.names[index]) : rt.emptyString
         }
+        cacheNameIdentities = cacheNames.map { $0.isInterned ? ObjectIdentifier($0) : nil }
         super.init(type: rt.types.code)
     }
 
