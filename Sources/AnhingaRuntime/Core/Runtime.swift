@@ -69,6 +69,7 @@ public final class Runtime {
         var table: [String: PyStr] = [:]
         names = CommonNames { text in
             let str = PyStr(type: types.str, storage: PyStr.storage(of: text))
+            str.isInterned = true
             table[text] = str
             return str
         }
