@@ -78,6 +78,17 @@ extension Runtime {
             plainSetAttribute: cachedLookup(type, names.setattr).kind != .function)
     }
 
+    /// The instance's own attribute named by `code`'s cache slot, if it has one: by the
+    /// name's identity when its dict allows, else by the general look-up.
+    @inline(__always)
+    private func ownAttribute(_ instance: PyInstance, _ code: PyCode, _ slot: Int) throws(PythonError) -> Value? {
+        switch instance.dict?.quickLookup(code.cacheNameIdentities[slot]) {
+        case .found(let found)?: return found
+        case .absent?, nil: return nil
+        case .unknown?: return try instance.dict?.get(name: code.cacheNames[slot], self)
+        }
+    }
+
     /// LOAD_ATTR.
     func loadAttribute(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> Value {
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.slots.getAttribute == nil {
@@ -85,19 +96,9 @@ extension Runtime {
             let site = attributeSite(code, slot, object.type)
             switch code.attributeCache[site].kind {
             case .absent:
-                switch instance.dict?.quickLookup(code.cacheNameIdentities[slot]) {
-                case .found(let found)?: return found
-                case .absent?, nil: break
-                case .unknown?:
-                    if let dict = instance.dict, let found = try dict.get(name: code.cacheNames[slot], self) { return found }
-                }
+                if let found = try ownAttribute(instance, code, slot) { return found }
             case .function:
-                switch instance.dict?.quickLookup(code.cacheNameIdentities[slot]) {
-                case .found(let found)?: return found
-                case .absent?, nil: break
-                case .unknown?:
-                    if let dict = instance.dict, let found = try dict.get(name: code.cacheNames[slot], self) { return found }
-                }
+                if let found = try ownAttribute(instance, code, slot) { return found }
                 return .object(PyBoundMethod(type: types.method, function: code.attributeCache[site].value, receiver: value))
             case .other:
                 break
@@ -111,14 +112,8 @@ extension Runtime {
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.slots.getAttribute == nil {
             let site = attributeSite(code, slot, object.type)
             if code.attributeCache[site].kind == .function {
-                let instance = unsafeDowncast(object, to: PyInstance.self)
-                switch instance.dict?.quickLookup(code.cacheNameIdentities[slot]) {
-                case .found(let shadow)?: return (shadow, false)
-                case .absent?, nil: break
-                case .unknown?:
-                    if let dict = instance.dict, let shadow = try dict.get(name: code.cacheNames[slot], self) {
-                        return (shadow, false)
-                    }
+                if let shadow = try ownAttribute(unsafeDowncast(object, to: PyInstance.self), code, slot) {
+                    return (shadow, false)
                 }
                 return (code.attributeCache[site].value, true)
             }
