@@ -36,14 +36,14 @@ public struct DictEntry {
 ///
 /// The layout is the compact one of CPython 3.6+:
 /// * `entries` holds the pairs in insertion order; a deleted pair leaves a
-///   hole, an entry whose key is `.null`,
-///   hole (so iteration order survives deletion) until the next resize compacts;
+///   hole, an entry whose key is `.null` (so iteration order survives
+///   deletion), until the next resize compacts;
 /// * a dict of at most `smallLimit` entries has no table at all: a look-up
 ///   scans the few entries (attribute dicts of instances are mostly this size,
 ///   and skip two allocations);
 /// * `indices` is the open-addressing table, a power of two long, each slot
 ///   `empty`, `deleted` (a tombstone keeps probe chains intact) or the position
-///   of an entry. Slots are 4 bytes, entries 40: a sparse table stays small.
+///   of an entry. Slots are 4 bytes, entries 48: a sparse table stays small.
 ///
 /// Lookups compare by identity first, then take fast paths for str and int
 /// keys, and only then call `KeyHashing.equal`. Python code run by that call
