@@ -112,10 +112,7 @@ extension Runtime {
         defineMethod(bytearray, "pop") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "pop", 0, 1)
             let target = try rt.receiver(args, PyBytes.self, "pop", "bytearray")
-            if target.bytes.isEmpty { throw PythonError(.indexError, "pop from empty bytearray") }
-            var index = args.count > 1 ? try rt.indexValue(args[1]) : target.bytes.count - 1
-            if index < 0 { index += target.bytes.count }
-            guard index >= 0 && index < target.bytes.count else { throw PythonError(.indexError, "pop index out of range") }
+            let index = try rt.popIndex(args, count: target.bytes.count, emptyMessage: "pop from empty bytearray")
             return .int(Int(target.bytes.remove(at: index)))
         }
     }

@@ -25,10 +25,7 @@ extension Runtime {
         defineMethod(list, "pop") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "pop", 0, 1)
             let target = try rt.receiver(args, PyList.self, "pop", "list")
-            if target.items.isEmpty { throw PythonError(.indexError, "pop from empty list") }
-            var index = args.count > 1 ? try rt.indexValue(args[1]) : target.items.count - 1
-            if index < 0 { index += target.items.count }
-            guard index >= 0 && index < target.items.count else { throw PythonError(.indexError, "pop index out of range") }
+            let index = try rt.popIndex(args, count: target.items.count, emptyMessage: "pop from empty list")
             return target.items.remove(at: index)
         }
         defineMethod(list, "remove") { (rt, args) throws(PythonError) -> Value in

@@ -66,6 +66,16 @@ extension Runtime {
     }
 
     /// An int argument as `Int` (an index: `__index__` semantics).
+    /// The position `list.pop([index])` and `bytearray.pop([index])` remove, with their errors
+    /// (the optional index is `args[1]`, negative from the end).
+    func popIndex(_ args: Arguments, count: Int, emptyMessage: String) throws(PythonError) -> Int {
+        if count == 0 { throw PythonError(.indexError, emptyMessage) }
+        var index = args.count > 1 ? try indexValue(args[1]) : count - 1
+        if index < 0 { index += count }
+        guard index >= 0 && index < count else { throw PythonError(.indexError, "pop index out of range") }
+        return index
+    }
+
     func indexValue(_ value: Value) throws(PythonError) -> Int {
         switch value {
         case .int(let x): return x

@@ -174,11 +174,10 @@ public final class PyDict: PyObject {
     public func get<H: KeyHashing>(name: PyStr, _ hashing: H) throws(PythonError) -> Value? {
         guard name.isInterned && keysAreInternedStrs else { return try get(.object(name), hashing) }
         let identity = ObjectIdentifier(name)
-        if indices.isEmpty {
-            for position in 0..<entries.count where entries[position].keyIdentity == identity {
-                return entries[position].value
-            }
-            return nil
+        switch quickLookup(identity) {
+        case .found(let value): return value
+        case .absent: return nil
+        case .unknown: break  // a table: probe it, comparing identities only
         }
         let hash = name.pythonHash
         let mask = UInt(indices.count - 1)
