@@ -205,10 +205,12 @@ public final class PyDict: PyObject {
     @inline(__always)
     func quickLookup(_ identity: ObjectIdentifier?) -> QuickLookup {
         guard let identity, keysAreInternedStrs, indices.isEmpty else { return .unknown }
-        for position in 0..<entries.count where entries[position].keyIdentity == identity {
-            return .found(entries[position].value)
+        return entries.withUnsafeBufferPointer { entries in
+            for position in entries.indices where entries[position].keyIdentity == identity {
+                return .found(entries[position].value)
+            }
+            return .absent
         }
-        return .absent
     }
 
     /// `d[name] = value` for an interned name into a small dict of interned-str keys
@@ -358,6 +360,7 @@ public final class PyDict: PyObject {
     }
 
     deinit {
+        if Trashcan.freeNested(self, { entries = []; indices = [] }) { return }
         guard entries.contains(where: { entry in
             Self.holdsReferences(entry.key) || Self.holdsReferences(entry.value)
         }) else { return }

@@ -23,7 +23,7 @@ public final class PyList: PyObject {
         items = []
     }
 
-    deinit { Trashcan.releaseChildren(&items) }
+    deinit { Trashcan.releaseChildren(&items, of: self) }
 }
 
 /// A Python `tuple`: an immutable array of values.
@@ -47,7 +47,7 @@ public final class PyTuple: PyObject {
         items = []
     }
 
-    deinit { Trashcan.releaseChildren(&items) }
+    deinit { Trashcan.releaseChildren(&items, of: self) }
 }
 
 /// A slice's `start:stop:step` resolved against a length, as `slice.indices` does.

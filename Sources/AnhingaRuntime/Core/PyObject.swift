@@ -26,6 +26,13 @@ public class PyObject {
         return unsafeDowncast(self, to: PyType.self)
     }
 
+    /// The type's identity, read without retaining the type (what caches compare).
+    @inlinable
+    public var typeIdentity: ObjectIdentifier {
+        if let storedType { return ObjectIdentifier(storedType) }
+        return ObjectIdentifier(self)
+    }
+
     init(type: PyType) {
         storedType = type
     }

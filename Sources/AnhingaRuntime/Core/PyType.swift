@@ -29,6 +29,13 @@ public final class PyType: PyObject {
     /// Makes an instance for `type(...)` (CPython's `tp_new`, with `tp_init` for
     /// builtin types); found along the MRO, so subclasses of builtins inherit it.
     @exclusivity(unchecked) var constructor: ((Runtime, PyType, Arguments) throws(PythonError) -> Value)?
+    /// The `__init__` of a class whose instances need nothing else (see
+    /// `Runtime.plainInitializer`), worked out under `plainInitializerGeneration`.
+    @exclusivity(unchecked) var plainInitializer: PyFunction?
+    @exclusivity(unchecked) var plainInitializerGeneration: UInt64 = 0
+    /// The interpreter's count of nested frees, the same object for all its types
+    /// (each type takes its metatype's; the metatype `type` makes it).
+    let freeNesting: FreeNesting
 
     init(name: String, metatype: PyType, base: PyType?, flags: TypeFlags, slots: TypeSlots = TypeSlots()) {
         self.name = name
@@ -36,6 +43,7 @@ public final class PyType: PyObject {
         self.base = base
         self.slots = slots
         self.flags = flags
+        self.freeNesting = metatype.freeNesting
         super.init(type: metatype)
         self.bases = base.map { [$0] } ?? []
         self.mro = [self] + (base?.mro ?? [])
@@ -48,6 +56,7 @@ public final class PyType: PyObject {
         self.base = nil
         self.slots = TypeSlots()
         self.flags = flags
+        self.freeNesting = FreeNesting()
         super.init(isMetatype: ())
     }
 

@@ -115,7 +115,7 @@ public final class PyBaseException: PyObject {
     }
 
     deinit {
-        Trashcan.releaseChildren(&args)
+        Trashcan.releaseChildren(&args, of: self)
     }
 }
 

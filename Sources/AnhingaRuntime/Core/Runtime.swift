@@ -39,8 +39,12 @@ public final class Runtime {
     /// Not retained: the frame running now is always held by its caller (a call's
     /// pool frame, a generator, a module run), and `evaluate` restores the previous one.
     @exclusivity(unchecked) unowned(unsafe) var currentFrame: Frame?
-    /// Function frames whose calls returned, ready for the next call.
-    @exclusivity(unchecked) var framePool: [Frame] = []
+    /// The frames of function calls: the first `framesInUse` belong to calls in
+    /// progress, outermost first (calls nest, and a generator's frame never comes
+    /// from here); the rest wait for the next call. The array owns them all, so
+    /// the loop may hold a call's frame without retaining it.
+    @exclusivity(unchecked) var callFrames: [Frame] = []
+    @exclusivity(unchecked) var framesInUse = 0
     /// The exception being handled (`sys.exc_info()`), or None.
     @exclusivity(unchecked) var currentException: Value = .none
     /// The error being thrown re-raises an exception that already has this frame's entry.

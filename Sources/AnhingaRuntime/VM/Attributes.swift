@@ -61,13 +61,14 @@ extension Runtime {
 
     // MARK: The instructions, with their per-site caches
 
-    /// The cache entry of `slot` in `code` for instances of `type`, refreshed when stale.
+    /// Makes the cache entry of `slot` in `code` describe `instance`'s class, when
+    /// it describes another class or an older generation of the type dicts.
+    /// Compares identities only: nothing is retained on a hit.
     @inline(__always)
-    private func attributeSite(_ code: PyCode, _ slot: Int, _ type: PyType) -> Int {
-        if code.attributeCache[slot].typeIdentity != ObjectIdentifier(type) || code.attributeCache[slot].generation != typeGeneration {
-            refillAttributeSite(code, slot, type)
+    private func validateAttributeSite(_ code: PyCode, _ slot: Int, _ instance: PyInstance) {
+        if code.attributeCache[slot].typeIdentity != instance.typeIdentity || code.attributeCache[slot].generation != typeGeneration {
+            refillAttributeSite(code, slot, instance.type)
         }
-        return slot
     }
 
     @inline(never)
@@ -75,47 +76,57 @@ extension Runtime {
         let found = cachedLookup(type, code.cacheNames[slot])
         code.attributeCache[slot] = AttributeCacheEntry(
             typeIdentity: ObjectIdentifier(type), generation: typeGeneration, kind: found.kind, value: found.value ?? .null,
-            plainSetAttribute: cachedLookup(type, names.setattr).kind != .function)
+            plainGetAttribute: type.slots.getAttribute == nil,
+            plainSetAttribute: type.instancesHaveDict && cachedLookup(type, names.setattr).kind != .function)
     }
 
     /// The instance's own attribute named by `code`'s cache slot, if it has one: by the
     /// name's identity when its dict allows, else by the general look-up.
     @inline(__always)
     private func ownAttribute(_ instance: PyInstance, _ code: PyCode, _ slot: Int) throws(PythonError) -> Value? {
-        switch instance.dict?.quickLookup(code.cacheNameIdentities[slot]) {
-        case .found(let found)?: return found
-        case .absent?, nil: return nil
-        case .unknown?: return try instance.dict?.get(name: code.cacheNames[slot], self)
+        guard let dict = instance.dict else { return nil }
+        switch dict.quickLookup(code.cacheNameIdentities[slot]) {
+        case .found(let found): return found
+        case .absent: return nil
+        case .unknown: return try dict.get(name: code.cacheNames[slot], self)
         }
     }
 
     /// LOAD_ATTR.
     func loadAttribute(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> Value {
-        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.slots.getAttribute == nil {
-            let instance = unsafeDowncast(object, to: PyInstance.self)
-            let site = attributeSite(code, slot, object.type)
-            switch code.attributeCache[site].kind {
-            case .absent:
-                if let found = try ownAttribute(instance, code, slot) { return found }
-            case .function:
-                if let found = try ownAttribute(instance, code, slot) { return found }
-                return .object(PyBoundMethod(type: types.method, function: code.attributeCache[site].value, receiver: value))
-            case .other:
-                break
-            }
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
+           let found = try instanceAttribute(unsafeDowncast(object, to: PyInstance.self), code, slot) {
+            return found
         }
         return try getAttribute(value, code.cacheNames[slot])
     }
 
+    /// LOAD_ATTR on an instance of a class defined in Python, answered through the
+    /// site's cache: its own attribute, or a method bound to it. nil when the
+    /// general protocol must decide (descriptors, class attributes, hooks, errors).
+    @inline(__always)
+    private func instanceAttribute(_ instance: PyInstance, _ code: PyCode, _ slot: Int) throws(PythonError) -> Value? {
+        validateAttributeSite(code, slot, instance)
+        guard code.attributeCache[slot].plainGetAttribute else { return nil }
+        switch code.attributeCache[slot].kind {
+        case .absent:
+            return try ownAttribute(instance, code, slot)
+        case .function:
+            if let found = try ownAttribute(instance, code, slot) { return found }
+            return .object(PyBoundMethod(type: types.method, function: code.attributeCache[slot].value, receiver: .object(instance)))
+        case .other:
+            return nil
+        }
+    }
+
     /// LOAD_METHOD: (the method, true) when the call may pass `value` as `self`.
     func loadMethod(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> (Value, isMethod: Bool) {
-        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.slots.getAttribute == nil {
-            let site = attributeSite(code, slot, object.type)
-            if code.attributeCache[site].kind == .function {
-                if let shadow = try ownAttribute(unsafeDowncast(object, to: PyInstance.self), code, slot) {
-                    return (shadow, false)
-                }
-                return (code.attributeCache[site].value, true)
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self {
+            let instance = unsafeDowncast(object, to: PyInstance.self)
+            validateAttributeSite(code, slot, instance)
+            if code.attributeCache[slot].kind == .function && code.attributeCache[slot].plainGetAttribute {
+                if let shadow = try ownAttribute(instance, code, slot) { return (shadow, false) }
+                return (code.attributeCache[slot].value, true)
             }
         }
         return try loadMethod(value, code.cacheNames[slot])
@@ -123,17 +134,16 @@ extension Runtime {
 
     /// STORE_ATTR.
     func storeAttribute(_ value: Value, _ code: PyCode, slot: Int, _ newValue: Value) throws(PythonError) {
-        let name = code.cacheNames[slot]
-        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self, object.type.instancesHaveDict {
-            let site = attributeSite(code, slot, object.type)
-            if code.attributeCache[site].kind == .absent && code.attributeCache[site].plainSetAttribute {
-                let instance = unsafeDowncast(object, to: PyInstance.self)
-                if instance.dict?.quickStore(name, identity: code.cacheNameIdentities[slot], newValue) == true { return }
-                try storeInInstanceDict(instance, name, newValue)
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self {
+            let instance = unsafeDowncast(object, to: PyInstance.self)
+            validateAttributeSite(code, slot, instance)
+            if code.attributeCache[slot].kind == .absent && code.attributeCache[slot].plainSetAttribute {
+                if instance.dict?.quickStore(code.cacheNames[slot], identity: code.cacheNameIdentities[slot], newValue) == true { return }
+                try storeInInstanceDict(instance, code.cacheNames[slot], newValue)
                 return
             }
         }
-        try setAttribute(value, name, newValue)
+        try setAttribute(value, code.cacheNames[slot], newValue)
     }
 
     /// An attribute no descriptor and no `__setattr__` intercepts: straight into the instance dict.

@@ -72,7 +72,7 @@ extension Runtime {
         if case .object(let object) = descriptor, type(of: object) == PyFunction.self {
             let function = unsafeDowncast(object, to: PyFunction.self)
             if function.code.positionalFastCount == 2 {
-                let frame = acquireFrame(function)
+                let frame = acquireFrame(function).takeUnretainedValue()
                 defer { releaseFrame(frame) }
                 frame.slots[0] = receiver
                 frame.slots[1] = argument
@@ -127,7 +127,7 @@ extension Runtime {
             if !code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
             return .object(PyGenerator(type: types.generator, frame: frame, name: function.name, qualname: function.qualname))
         }
-        let frame = acquireFrame(function)
+        let frame = acquireFrame(function).takeUnretainedValue()
         defer { releaseFrame(frame) }
         try bindArguments(function, arguments, frame.slots)
         if !code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
@@ -143,7 +143,7 @@ extension Runtime {
                 (arguments) throws(PythonError) -> Value in try callFunction(function, arguments)
             }
         }
-        let frame = acquireFrame(function)
+        let frame = acquireFrame(function).takeUnretainedValue()
         defer { releaseFrame(frame) }
         let slots = frame.slots
         slots[0] = receiver
@@ -156,7 +156,7 @@ extension Runtime {
     /// the arguments move from the caller's stack into the new frame's locals
     /// (no copies, no argument binding), and the caller's slots are left `.null`.
     func callPositional(_ function: PyFunction, movingFrom arguments: UnsafeMutablePointer<Value>, count: Int) throws(PythonError) -> Value {
-        let frame = acquireFrame(function)
+        let frame = acquireFrame(function).takeUnretainedValue()
         defer { releaseFrame(frame) }
         // Element by element: the generic bulk moves go through the runtime's
         // value witnesses. The frame's slots hold `.null`, which owns nothing.
@@ -169,26 +169,36 @@ extension Runtime {
         return try evaluate(frame)
     }
 
-    /// A frame for a call of `function`, from the pool when there is one.
+    /// The frame for a call of `function`: the next one of `callFrames`, reused
+    /// when there is one (a fresh frame costs two allocations). Unretained: the
+    /// array keeps it until `releaseFrame`.
     @inline(__always)
-    func acquireFrame(_ function: PyFunction) -> Frame {
-        if let frame = framePool.popLast() {
-            frame.reuse(code: function.code, globals: function.globals, closure: function.closure, cellType: types.cell)
+    func acquireFrame(_ function: PyFunction) -> Unmanaged<Frame> {
+        let index = framesInUse
+        framesInUse = index + 1
+        if index < callFrames.count {
+            let frame = Unmanaged.passUnretained(callFrames[index])
+            frame._withUnsafeGuaranteedRef {
+                $0.reuse(code: function.code, globals: function.globals, closure: function.closure, cellType: types.cell)
+            }
             return frame
         }
-        return Frame(code: function.code, globals: function.globals, builtins: builtins, locals: nil,
-                     closure: function.closure, cellType: types.cell)
+        let frame = Frame(code: function.code, globals: function.globals, builtins: builtins, locals: nil,
+                          closure: function.closure, cellType: types.cell)
+        callFrames.append(frame)
+        return Unmanaged.passUnretained(frame)
     }
 
-    /// Gives back a frame whose call returned (nothing else holds a function's frame:
-    /// only generators keep theirs, and those never come from the pool).
+    /// Ends the innermost call's use of its frame (the one `acquireFrame` gave last).
     @inline(__always)
     func releaseFrame(_ frame: Frame) {
         frame.recycle()
-        if framePool.count < Self.framePoolLimit { framePool.append(frame) }
+        framesInUse -= 1
+        // Past the limit the frame is dropped: deep recursion keeps no memory after it.
+        if framesInUse >= Self.spareFrameLimit { callFrames.removeLast() }
     }
 
-    static let framePoolLimit = 128
+    static let spareFrameLimit = 128
 
     // swiftlint:disable:next function_body_length cyclomatic_complexity
     func bindArguments(_ function: PyFunction, _ arguments: Arguments, _ slots: UnsafeMutablePointer<Value>) throws(PythonError) {

@@ -31,6 +31,43 @@ extension Runtime {
         return instance
     }
 
+    /// The `__init__` of `type` when calling it means no more than: a plain instance
+    /// (`object.__new__`, a fresh `__dict__`), then that Python function run on it.
+    /// That is the usual class; CALL then builds the instance in the caller's empty
+    /// self slot and runs `__init__` as a method call. nil for everything else: a
+    /// metaclass, a `__new__`, a builtin base other than `object`, no `__init__`.
+    /// Remembered on the type until any type dict changes (`typeGeneration`).
+    @inline(__always)
+    func plainInitializer(_ type: PyType) -> PyFunction? {
+        if type.plainInitializerGeneration == typeGeneration { return type.plainInitializer }
+        return findPlainInitializer(type)
+    }
+
+    @inline(never)
+    private func findPlainInitializer(_ type: PyType) -> PyFunction? {
+        var found: PyFunction?
+        if type.isHeapType, type.instancesHaveDict, type.type === types.type, heapDunder(type, names.new) == nil,
+           type.mro.first(where: { $0.constructor != nil }) === types.object,
+           case .object(let object)? = heapDunder(type, names.initializer), Swift.type(of: object) == PyFunction.self {
+            found = unsafeDowncast(object, to: PyFunction.self)
+        }
+        type.plainInitializer = found
+        type.plainInitializerGeneration = typeGeneration
+        return found
+    }
+
+    /// CALL of a class with a plain initializer whose parameters are exactly the
+    /// receiver and `count - 1` positional ones: `arguments[0]` is the caller's
+    /// empty self slot, where the new instance goes; the rest move into `__init__`.
+    func constructInstance(_ type: PyType, _ initializer: PyFunction, movingFrom arguments: UnsafeMutablePointer<Value>,
+                           count: Int) throws(PythonError) -> Value {
+        let instance = Value.object(PyInstance(type: type, dict: makeDict()))
+        arguments.pointee = instance
+        let result = try callPositional(initializer, movingFrom: arguments, count: count)
+        if case .none = result { return instance }
+        throw PythonError(.typeError, "__init__() should return None, not '\(typeName(result))'")
+    }
+
     /// A dunder defined in Python on the heap part of `type`'s MRO.
     func heapDunder(_ type: PyType, _ name: String) -> Value? {
         heapDunder(type, intern(name))

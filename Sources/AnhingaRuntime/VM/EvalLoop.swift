@@ -1,9 +1,15 @@
 import AnhingaCompiler
 
 /// The evaluation loop: runs a frame's instructions until it returns or
-/// yields. `evaluate` owns exception handling (the exception table) and the
-/// traceback; `execute` is the straight-line dispatch, so the common path
-/// pays nothing for `do`/`catch`.
+/// yields. `evaluate` is the entry from Swift (a call from a builtin, a
+/// generator's resumption); `execute` is the loop itself, with the exception
+/// table's handlers and the traceback.
+///
+/// A CALL of a Python function with plain positional parameters does not
+/// re-enter Swift: the loop switches to the callee's frame and back at its
+/// RETURN_VALUE (CPython 3.11 does the same), so such calls cost no native
+/// stack and none of a Swift call's set-up. A frame entered so has `caller`
+/// set; an exception no handler of it catches unwinds into that caller.
 extension Runtime {
     /// Runs `frame` from `frame.next` until it returns (or, for a generator,
     /// yields: `frame.yielded` is then set). `throwing` raises that error at
@@ -19,28 +25,25 @@ extension Runtime {
             frameDepth -= 1
             currentFrame = caller
         }
-        var pending = initial
+        return try execute(frame, throwing: initial)
+    }
+
+    /// Where `exception`, raised in `frame`, is handled: that frame's handler, or
+    /// one of a caller it returns to inline (the frames between are dropped). The
+    /// frame returned is ready to run its handler; nil means the exception leaves
+    /// the loop. Each frame passed adds its line to the traceback.
+    private func unwind(_ exception: PyBaseException, from start: Frame) -> Frame? {
+        var frame = start
         while true {
-            do throws(PythonError) {
-                if let error = pending {
-                    pending = nil
-                    throw error
-                }
-                return try execute(frame)
-            } catch {
-                let exception = error.exception(in: self)
-                if reraising {
-                    reraising = false
-                } else {
-                    if exception.traceback.isEmpty { chain(exception) }
-                    exception.traceback.append(TracebackEntry(code: frame.code, instruction: frame.current))
-                }
-                // The handler covering the instruction that raised (for RERAISE, `current` is the
-                // restored `lasti`, which only tracebacks and the pushed offset use).
-                guard let handler = frame.code.handler(for: frame.next - 1) else {
-                    frame.clearStack()
-                    throw PythonError(exception)
-                }
+            if reraising {
+                reraising = false
+            } else {
+                if exception.traceback.isEmpty { chain(exception) }
+                exception.traceback.append(TracebackEntry(code: frame.code, instruction: frame.current))
+            }
+            // The handler covering the instruction that raised (for RERAISE, `current` is the
+            // restored `lasti`, which only tracebacks and the pushed offset use).
+            if let handler = frame.code.handler(for: frame.next - 1) {
                 let depth = frame.code.localCount + handler.depth
                 while frame.stackTop > depth {
                     frame.stackTop -= 1
@@ -53,24 +56,44 @@ extension Runtime {
                 frame.slots[frame.stackTop] = .object(exception)
                 frame.stackTop += 1
                 frame.next = handler.handler
+                return frame
             }
+            guard let caller = frame.caller else {
+                frame.clearStack()
+                return nil
+            }
+            frameDepth -= 1
+            currentFrame = caller
+            releaseFrame(frame)
+            frame = caller
         }
     }
 
     // swiftlint:disable:next function_body_length cyclomatic_complexity
-    private func execute(_ frame: Frame) throws(PythonError) -> Value {
-        let code = frame.code
-        let slots = frame.slots
-        let instructions = code.instructions
+    private func execute(_ entry: Frame, throwing initial: PythonError?) throws(PythonError) -> Value {
+        // Strong, though `callFrames` holds the frames and a frame its code: an
+        // unretained local is retained around each call it is passed to, and they
+        // are passed to many; these change only when the loop switches frames.
+        var frame = entry
+        var code = frame.code
+        var slots = frame.slots
+        var instructions = code.instructions
+        var constants = code.constants
         var stack = ValueStack(slots: slots, sp: frame.stackTop)
         var pc = frame.next
         var current = frame.current
+        var pending = initial
         // The loop's position lives in locals; it goes back into the frame whenever
-        // control leaves (a return, a yield, an exception: the traceback reads it).
-        // Written out at each exit, not in a `defer` or a local function: a closure
+        // control leaves (a call, a return, a yield, an exception: the traceback reads
+        // it). Written out at each exit, not in a `defer` or a local function: a closure
         // capturing `stack` makes Swift check exclusive access to it dynamically,
         // a measurable share of every call.
+        while true {
         do throws(PythonError) {
+            if let error = pending {
+                pending = nil
+                throw error
+            }
             while true {
                 let instruction = instructions[pc]
                 current = pc
@@ -94,7 +117,7 @@ extension Runtime {
                     slots[b] = value
 
                 case .LOAD_CONST:
-                    stack.push(code.constants[arg])
+                    stack.push(constants[arg])
                 case .LOAD_FAST:
                     let value = slots[arg]
                     if case .null = value {
@@ -369,7 +392,37 @@ extension Runtime {
                     let result: Value
                     if case .object(let object) = slots[base - 1], type(of: object) == PyFunction.self,
                        unsafeDowncast(object, to: PyFunction.self).code.positionalFastCount == count {
-                        result = try callPositional(unsafeDowncast(object, to: PyFunction.self), movingFrom: slots + start, count: count)
+                        // The callee runs in this loop: its frame takes the arguments, and
+                        // the callable stays on this stack until RETURN_VALUE comes back.
+                        if frameDepth >= recursionLimit {
+                            throw PythonError(.recursionError, "maximum recursion depth exceeded")
+                        }
+                        unowned(unsafe) let callee = acquireFrame(unsafeDowncast(object, to: PyFunction.self)).takeUnretainedValue()
+                        let calleeSlots = callee.slots
+                        for index in 0..<count {
+                            (calleeSlots + index).initialize(to: (slots + start + index).move())
+                            (slots + start + index).initialize(to: .null)
+                        }
+                        if !callee.code.parameterCells.isEmpty { callee.moveParametersIntoCells() }
+                        stack.sp = base
+                        frame.stackTop = stack.sp; frame.next = pc; frame.current = current
+                        callee.caller = frame
+                        frameDepth += 1
+                        currentFrame = callee
+                        frame = callee
+                        code = frame.code
+                        slots = calleeSlots
+                        instructions = code.instructions
+                        constants = code.constants
+                        stack = ValueStack(slots: slots, sp: frame.stackTop)
+                        pc = 0
+                        current = 0
+                        continue
+                    } else if start != base, case .object(let object) = slots[base - 1], type(of: object) == PyType.self,
+                              let initializer = plainInitializer(unsafeDowncast(object, to: PyType.self)),
+                              initializer.code.positionalFastCount == count + 1 {
+                        result = try constructInstance(unsafeDowncast(object, to: PyType.self), initializer, movingFrom: slots + base,
+                                                       count: count + 1)
                     } else {
                         result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + start, count: count)))
                     }
@@ -398,7 +451,21 @@ extension Runtime {
                 case .RETURN_VALUE:
                     let result = stack.pop()
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
-                    return result
+                    guard let caller = frame.caller else { return result }
+                    // Back to the frame whose CALL entered this one inline.
+                    frameDepth -= 1
+                    currentFrame = caller
+                    releaseFrame(frame)
+                    frame = caller
+                    code = frame.code
+                    slots = frame.slots
+                    instructions = code.instructions
+                    constants = code.constants
+                    stack = ValueStack(slots: slots, sp: frame.stackTop)
+                    pc = frame.next
+                    current = frame.current
+                    _ = stack.pop()
+                    stack.push(result)
                 case .LOAD_BUILD_CLASS:
                     stack.push(try loadBuildClass(frame))
                 case .SETUP_ANNOTATIONS:
@@ -497,7 +564,17 @@ extension Runtime {
             }
         } catch {
             frame.stackTop = stack.sp; frame.next = pc; frame.current = current
-            throw error
+            let exception = error.exception(in: self)
+            guard let handling = unwind(exception, from: frame) else { throw PythonError(exception) }
+            frame = handling
+            code = frame.code
+            slots = frame.slots
+            instructions = code.instructions
+            constants = code.constants
+            stack = ValueStack(slots: slots, sp: frame.stackTop)
+            pc = frame.next
+            current = frame.current
+        }
         }
     }
 

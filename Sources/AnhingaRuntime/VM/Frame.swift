@@ -24,6 +24,11 @@ public final class Frame {
     @exclusivity(unchecked) var stackTop: Int
     /// Set by YIELD_VALUE: `evaluate` returned a yielded value, not the frame's result.
     @exclusivity(unchecked) var yielded = false
+    /// The frame whose CALL entered this one inside the same evaluation loop
+    /// (see `Runtime.execute`): its RETURN_VALUE, or an exception it does not
+    /// handle, goes back there. nil for a frame run by `evaluate`.
+    /// Not retained: a caller outlives the frames it calls.
+    @exclusivity(unchecked) unowned(unsafe) var caller: Frame?
 
     init(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict?, closure: [PyCell], cellType: PyType) {
         self.code = code
@@ -78,6 +83,7 @@ public final class Frame {
         }
         if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
         yielded = false
+        caller = nil
     }
 
     /// Copies parameters that nested code captures into their cells (once the arguments are bound).

@@ -11,11 +11,16 @@ extension Runtime {
     /// globals, then builtins; remembered until either dict changes.
     @inline(__always)
     func loadGlobal(_ frame: Frame, cacheSlot: Int) throws(PythonError) -> Value {
-        let code = frame.code
-        let entry = code.globalCache[cacheSlot]
-        if entry.globalsVersion == frame.globals.version && entry.builtinsVersion == frame.builtins.version {
-            return entry.value
+        let cache = frame.code.globalCache
+        if cache[cacheSlot].globalsVersion == frame.globals.version && cache[cacheSlot].builtinsVersion == frame.builtins.version {
+            return cache[cacheSlot].value
         }
+        return try refillGlobalCache(frame, cacheSlot: cacheSlot)
+    }
+
+    @inline(never)
+    private func refillGlobalCache(_ frame: Frame, cacheSlot: Int) throws(PythonError) -> Value {
+        let code = frame.code
         let name = code.cacheNames[cacheSlot]
         let value: Value
         if let found = try frame.globals.get(name: name, self) {

@@ -9,7 +9,9 @@ public final class PyCode: PyObject {
     /// The instructions in memory this object owns, so the evaluation loop reads
     /// them through a pointer (no array access, no closure around the loop).
     let instructions: UnsafeMutableBufferPointer<Instruction>
-    let constants: [Value]
+    /// Owned like `instructions`: LOAD_CONST reads through the pointer (an array
+    /// read would retain and release the array's buffer each time).
+    let constants: UnsafeMutableBufferPointer<Value>
     let names: [PyStr]
     let varnames: [PyStr]
     /// Fast locals, then cells (cellvars then freevars), then the value stack.
@@ -21,13 +23,15 @@ public final class PyCode: PyObject {
     /// Positional parameters, keyword-only parameters, and the `*args`/`**kwargs` slots.
     let totalArgumentCount: Int
     /// One inline-cache entry per cache slot (LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR).
-    @exclusivity(unchecked) var globalCache: [GlobalCacheEntry]
+    /// (The caches and `constants` are buffers the code object owns: the loop reads
+    /// them in place, where an array read would retain and release its buffer.)
+    let globalCache: UnsafeMutableBufferPointer<GlobalCacheEntry>
     /// What LOAD_ATTR, LOAD_METHOD and STORE_ATTR found at each cache slot (same indices).
-    @exclusivity(unchecked) var attributeCache: [AttributeCacheEntry]
+    let attributeCache: UnsafeMutableBufferPointer<AttributeCacheEntry>
     let cacheNames: [PyStr]
     /// The identity of each interned cache name (nil for one that is not interned):
     /// what `PyDict.quickLookup` compares, read without retaining the name.
-    let cacheNameIdentities: [ObjectIdentifier?]
+    let cacheNameIdentities: UnsafeMutableBufferPointer<ObjectIdentifier?>
 
     /// The number of arguments a CALL may move straight into the locals: the
     /// parameter count of a plain function with only positional parameters, else -1.
@@ -39,7 +43,8 @@ public final class PyCode: PyObject {
         self.code = code
         instructions = UnsafeMutableBufferPointer<Instruction>.allocate(capacity: code.instructions.count)
         _ = instructions.initialize(from: code.instructions)
-        constants = code.constants.map { rt.value(of: $0) }
+        constants = UnsafeMutableBufferPointer<Value>.allocate(capacity: code.constants.count)
+        _ = constants.initialize(from: code.constants.map { rt.value(of: $0) })
         names = code.names.map { rt.intern($0) }
         varnames = code.varnames.map { rt.intern($0) }
         localCount = code.varnames.count
@@ -56,17 +61,27 @@ public final class PyCode: PyObject {
         totalArgumentCount = total
         positionalFastCount = total == code.argCount
             && code.flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) ? code.argCount : -1
-        globalCache = Array(repeating: GlobalCacheEntry(), count: code.cacheNames.count)
-        attributeCache = Array(repeating: AttributeCacheEntry(), count: code.cacheNames.count)
+        globalCache = UnsafeMutableBufferPointer<GlobalCacheEntry>.allocate(capacity: code.cacheNames.count)
+        globalCache.initialize(repeating: GlobalCacheEntry())
+        attributeCache = UnsafeMutableBufferPointer<AttributeCacheEntry>.allocate(capacity: code.cacheNames.count)
+        attributeCache.initialize(repeating: AttributeCacheEntry())
         cacheNames = code.cacheNames.map { index in
             index < code.names.count ? rt.intern(code.names[index]) : rt.emptyString
         }
-        cacheNameIdentities = cacheNames.map { $0.isInterned ? ObjectIdentifier($0) : nil }
+        cacheNameIdentities = UnsafeMutableBufferPointer<ObjectIdentifier?>.allocate(capacity: cacheNames.count)
+        _ = cacheNameIdentities.initialize(from: cacheNames.map { $0.isInterned ? ObjectIdentifier($0) : nil })
         super.init(type: rt.types.code)
     }
 
     deinit {
         instructions.deallocate()
+        _ = constants.deinitialize()
+        constants.deallocate()
+        _ = globalCache.deinitialize()
+        globalCache.deallocate()
+        _ = attributeCache.deinitialize()
+        attributeCache.deallocate()
+        cacheNameIdentities.deallocate()
     }
 
     /// The handler row covering `instruction`, if any (rows never overlap).
@@ -95,7 +110,9 @@ struct AttributeCacheEntry {
     var kind: TypeLookupKind = .absent
     /// The class attribute (for `.function`, the method).
     var value: Value = .null
-    /// The class (and its bases) leave `__setattr__` to `object`.
+    /// The class has no `__getattribute__` or `__getattr__` hook (no `getAttribute` slot).
+    var plainGetAttribute = false
+    /// Instances have a `__dict__` and the class (and its bases) leave `__setattr__` to `object`.
     var plainSetAttribute = false
 }
 
