@@ -34,7 +34,7 @@ extension Runtime {
     /// The `__init__` of `type` when calling it means no more than: a plain instance
     /// (`object.__new__`, a fresh `__dict__`), then that Python function run on it.
     /// That is the usual class; CALL then builds the instance in the caller's empty
-    /// self slot and runs `__init__` as a method call. nil for everything else: a
+    /// self slot and runs `__init__` inline as a method call (see `execute`). nil for everything else: a
     /// metaclass, a `__new__`, a builtin base other than `object`, no `__init__`.
     /// Remembered on the type until any type dict changes (`typeGeneration`).
     @inline(__always)
@@ -54,18 +54,6 @@ extension Runtime {
         type.plainInitializer = found
         type.plainInitializerGeneration = typeGeneration
         return found
-    }
-
-    /// CALL of a class with a plain initializer whose parameters are exactly the
-    /// receiver and `count - 1` positional ones: `arguments[0]` is the caller's
-    /// empty self slot, where the new instance goes; the rest move into `__init__`.
-    func constructInstance(_ type: PyType, _ initializer: PyFunction, movingFrom arguments: UnsafeMutablePointer<Value>,
-                           count: Int) throws(PythonError) -> Value {
-        let instance = Value.object(PyInstance(type: type, dict: makeDict()))
-        arguments.pointee = instance
-        let result = try callPositional(initializer, movingFrom: arguments, count: count)
-        if case .none = result { return instance }
-        throw PythonError(.typeError, "__init__() should return None, not '\(typeName(result))'")
     }
 
     /// A dunder defined in Python on the heap part of `type`'s MRO.

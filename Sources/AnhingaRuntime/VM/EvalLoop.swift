@@ -389,27 +389,48 @@ extension Runtime {
                         start += 1
                         count -= 1
                     }
-                    let result: Value
-                    if case .object(let object) = slots[base - 1], type(of: object) == PyFunction.self,
-                       unsafeDowncast(object, to: PyFunction.self).code.positionalFastCount == count {
-                        // The callee runs in this loop: its frame takes the arguments, and
-                        // the callable stays on this stack until RETURN_VALUE comes back.
+                    // A Python function with plain positional parameters, or a class whose
+                    // calls only run such an `__init__` on a new instance (put in the empty
+                    // self slot, and kept there), runs in this loop: its frame takes the
+                    // arguments; the callable stays on this stack until RETURN_VALUE.
+                    var callee: PyFunction?
+                    var constructing = false
+                    if case .object(let object) = slots[base - 1] {
+                        if type(of: object) == PyFunction.self, unsafeDowncast(object, to: PyFunction.self).code.positionalFastCount == count {
+                            callee = unsafeDowncast(object, to: PyFunction.self)
+                        } else if start != base, type(of: object) == PyType.self,
+                                  let initializer = plainInitializer(unsafeDowncast(object, to: PyType.self)),
+                                  initializer.code.positionalFastCount == count + 1 {
+                            slots[base] = .object(PyInstance(type: unsafeDowncast(object, to: PyType.self), dict: makeDict()))
+                            start = base
+                            count += 1
+                            constructing = true
+                            callee = initializer
+                        }
+                    }
+                    if let function = callee {
                         if frameDepth >= recursionLimit {
                             throw PythonError(.recursionError, "maximum recursion depth exceeded")
                         }
-                        unowned(unsafe) let callee = acquireFrame(unsafeDowncast(object, to: PyFunction.self)).takeUnretainedValue()
-                        let calleeSlots = callee.slots
+                        unowned(unsafe) let next = acquireFrame(function).takeUnretainedValue()
+                        let calleeSlots = next.slots
                         for index in 0..<count {
                             (calleeSlots + index).initialize(to: (slots + start + index).move())
                             (slots + start + index).initialize(to: .null)
                         }
-                        if !callee.code.parameterCells.isEmpty { callee.moveParametersIntoCells() }
-                        stack.sp = base
+                        if constructing {
+                            slots[base] = calleeSlots[0]
+                            next.isInitializer = true
+                            stack.sp = base + 1
+                        } else {
+                            stack.sp = base
+                        }
+                        if !next.code.parameterCells.isEmpty { next.moveParametersIntoCells() }
                         frame.stackTop = stack.sp; frame.next = pc; frame.current = current
-                        callee.caller = frame
+                        next.caller = frame
                         frameDepth += 1
-                        currentFrame = callee
-                        frame = callee
+                        currentFrame = next
+                        frame = next
                         code = frame.code
                         slots = calleeSlots
                         instructions = code.instructions
@@ -418,14 +439,8 @@ extension Runtime {
                         pc = 0
                         current = 0
                         continue
-                    } else if start != base, case .object(let object) = slots[base - 1], type(of: object) == PyType.self,
-                              let initializer = plainInitializer(unsafeDowncast(object, to: PyType.self)),
-                              initializer.code.positionalFastCount == count + 1 {
-                        result = try constructInstance(unsafeDowncast(object, to: PyType.self), initializer, movingFrom: slots + base,
-                                                       count: count + 1)
-                    } else {
-                        result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + start, count: count)))
                     }
+                    let result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + start, count: count)))
                     while stack.sp > base - 1 { _ = stack.pop() }
                     stack.push(result)
                 case .CALL_KW:
@@ -453,6 +468,7 @@ extension Runtime {
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
                     guard let caller = frame.caller else { return result }
                     // Back to the frame whose CALL entered this one inline.
+                    let returnsInstance = frame.isInitializer
                     frameDepth -= 1
                     currentFrame = caller
                     releaseFrame(frame)
@@ -464,8 +480,18 @@ extension Runtime {
                     stack = ValueStack(slots: slots, sp: frame.stackTop)
                     pc = frame.next
                     current = frame.current
-                    _ = stack.pop()
-                    stack.push(result)
+                    if returnsInstance {
+                        // An `__init__` run by the class-call path: the call's value is the instance.
+                        let instance = stack.pop()
+                        _ = stack.pop()
+                        guard case .none = result else {
+                            throw PythonError(.typeError, "__init__() should return None, not '\(typeName(result))'")
+                        }
+                        stack.push(instance)
+                    } else {
+                        _ = stack.pop()
+                        stack.push(result)
+                    }
                 case .LOAD_BUILD_CLASS:
                     stack.push(try loadBuildClass(frame))
                 case .SETUP_ANNOTATIONS:

@@ -29,6 +29,9 @@ public final class Frame {
     /// handle, goes back there. nil for a frame run by `evaluate`.
     /// Not retained: a caller outlives the frames it calls.
     @exclusivity(unchecked) unowned(unsafe) var caller: Frame?
+    /// Entered inline as the `__init__` of a class call: the caller's value is
+    /// the instance (kept on the caller's stack), and the result must be None.
+    @exclusivity(unchecked) var isInitializer = false
 
     init(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict?, closure: [PyCell], cellType: PyType) {
         self.code = code
@@ -84,6 +87,7 @@ public final class Frame {
         if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
         yielded = false
         caller = nil
+        isInitializer = false
     }
 
     /// Copies parameters that nested code captures into their cells (once the arguments are bound).
