@@ -32,7 +32,7 @@ extension Runtime {
     /// one of a caller it returns to inline (the frames between are dropped). The
     /// frame returned is ready to run its handler; nil means the exception leaves
     /// the loop. Each frame passed adds its line to the traceback.
-    private func unwind(_ exception: PyBaseException, from start: Frame) -> Frame? {
+    private func unwind(_ exception: inout PyBaseException, from start: Frame) -> Frame? {
         var frame = start
         while true {
             if reraising {
@@ -64,7 +64,16 @@ extension Runtime {
             }
             frameDepth -= 1
             currentFrame = caller
-            releaseFrame(frame)
+            if let generator = frame.resumedGenerator {
+                // A generator resumed by FOR_ITER raised: it is finished, and a
+                // StopIteration escaping it becomes RuntimeError (PEP 479).
+                generator.finished = true
+                endInlineResumption(generator)
+                frame.clearStack()
+                if exception.kind == .stopIteration { exception = generatorRaisedStopIteration(exception) }
+            } else {
+                releaseFrame(frame)
+            }
             frame = caller
         }
     }
@@ -278,6 +287,30 @@ extension Runtime {
                         stack.push(try iterate(value))
                     }
                 case .FOR_ITER:
+                    if case .object(let object) = stack.top(), type(of: object) == PyGenerator.self, object.type === types.generator,
+                       !unsafeDowncast(object, to: PyGenerator.self).running, !unsafeDowncast(object, to: PyGenerator.self).finished {
+                        // A generator resumes in this loop: its frame runs until YIELD_VALUE
+                        // comes back here with the item, or RETURN_VALUE ends the loop.
+                        if frameDepth >= recursionLimit {
+                            throw PythonError(.recursionError, "maximum recursion depth exceeded")
+                        }
+                        let generator = unsafeDowncast(object, to: PyGenerator.self)
+                        let next = generator.frame
+                        beginInlineResumption(generator)
+                        frame.stackTop = stack.sp; frame.next = pc; frame.current = current
+                        next.caller = frame
+                        frameDepth += 1
+                        currentFrame = next
+                        frame = next
+                        code = frame.code
+                        slots = frame.slots
+                        instructions = code.instructions
+                        constants = code.constants
+                        stack = ValueStack(slots: slots, sp: frame.stackTop)
+                        pc = frame.next
+                        current = frame.current
+                        continue
+                    }
                     if let item = try nextItem(stack.top()) {
                         stack.push(item)
                     } else {
@@ -467,6 +500,23 @@ extension Runtime {
                     let result = stack.pop()
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
                     guard let caller = frame.caller else { return result }
+                    if let generator = frame.resumedGenerator {
+                        // A generator resumed by FOR_ITER finished: the loop is over.
+                        generator.finished = true
+                        endInlineResumption(generator)
+                        frameDepth -= 1
+                        currentFrame = caller
+                        frame = caller
+                        code = frame.code
+                        slots = frame.slots
+                        instructions = code.instructions
+                        constants = code.constants
+                        stack = ValueStack(slots: slots, sp: frame.stackTop)
+                        current = frame.current
+                        pc = Int(instructions[current].arg)
+                        _ = stack.pop()
+                        continue
+                    }
                     // Back to the frame whose CALL entered this one inline.
                     let returnsInstance = frame.isInitializer
                     frameDepth -= 1
@@ -503,7 +553,20 @@ extension Runtime {
                     let value = stack.pop()
                     frame.yielded = true
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
-                    return value
+                    guard let generator = frame.resumedGenerator, let caller = frame.caller else { return value }
+                    // Back to the FOR_ITER that resumed this generator, with its next item.
+                    endInlineResumption(generator)
+                    frameDepth -= 1
+                    currentFrame = caller
+                    frame = caller
+                    code = frame.code
+                    slots = frame.slots
+                    instructions = code.instructions
+                    constants = code.constants
+                    stack = ValueStack(slots: slots, sp: frame.stackTop)
+                    pc = frame.next
+                    current = frame.current
+                    stack.push(value)
                 case .SEND:
                     let value = stack.pop()
                     let receiver = stack.top()
@@ -590,8 +653,8 @@ extension Runtime {
             }
         } catch {
             frame.stackTop = stack.sp; frame.next = pc; frame.current = current
-            let exception = error.exception(in: self)
-            guard let handling = unwind(exception, from: frame) else { throw PythonError(exception) }
+            var exception = error.exception(in: self)
+            guard let handling = unwind(&exception, from: frame) else { throw PythonError(exception) }
             frame = handling
             code = frame.code
             slots = frame.slots

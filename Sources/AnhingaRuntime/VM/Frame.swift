@@ -32,6 +32,9 @@ public final class Frame {
     /// Entered inline as the `__init__` of a class call: the caller's value is
     /// the instance (kept on the caller's stack), and the result must be None.
     @exclusivity(unchecked) var isInitializer = false
+    /// A generator's frame resumed by FOR_ITER in the caller's loop: its generator
+    /// (which owns the frame). Its yield, return or exception goes back to `caller`.
+    @exclusivity(unchecked) unowned(unsafe) var resumedGenerator: PyGenerator?
 
     init(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict?, closure: [PyCell], cellType: PyType) {
         self.code = code

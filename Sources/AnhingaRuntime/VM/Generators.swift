@@ -53,20 +53,47 @@ extension Runtime {
             result = try evaluate(frame, throwing: error)
         } catch {
             generator.finished = true
-            if error.kind == .stopIteration {
-                let exception = error.exception(in: self)
-                let replacement = makeException(.runtimeError, "generator raised StopIteration")
-                replacement.cause = exception
-                replacement.context = exception
-                replacement.suppressContext = true
-                throw PythonError(replacement)
-            }
+            if error.kind == .stopIteration { throw PythonError(generatorRaisedStopIteration(error.exception(in: self))) }
             throw error
         }
         if frame.yielded { return result }
         generator.finished = true
         lastReturnValue = result
         return nil
+    }
+
+    /// What replaces a StopIteration that escapes a generator (PEP 479).
+    func generatorRaisedStopIteration(_ exception: PyBaseException) -> PyBaseException {
+        let replacement = makeException(.runtimeError, "generator raised StopIteration")
+        replacement.cause = exception
+        replacement.context = exception
+        replacement.suppressContext = true
+        return replacement
+    }
+
+    /// FOR_ITER resumes `generator` inside the evaluation loop (see `execute`): what
+    /// `resume` does before `evaluate`, with the outer handled exception kept in
+    /// `savedException` until `endInlineResumption` swaps it back.
+    func beginInlineResumption(_ generator: PyGenerator) {
+        let frame = generator.frame
+        if generator.started {
+            frame.slots[frame.stackTop] = .none
+            frame.stackTop += 1
+        } else {
+            generator.started = true
+        }
+        generator.running = true
+        frame.yielded = false
+        frame.resumedGenerator = generator
+        swap(&currentException, &generator.savedException)
+    }
+
+    /// The generator resumed by FOR_ITER yielded, returned or raised.
+    func endInlineResumption(_ generator: PyGenerator) {
+        generator.running = false
+        swap(&currentException, &generator.savedException)
+        generator.frame.caller = nil
+        generator.frame.resumedGenerator = nil
     }
 
     /// SEND: one step of `yield from`/`await` on `receiver`; nil when it is done.
