@@ -14,18 +14,22 @@ extension Runtime {
             }
             return text
         }
-        func mapped(_ name: String, _ transform: @escaping (String) -> String) {
+        /// `asciiTransform`, when given, does what `transform` does for ASCII text, on its bytes.
+        func mapped(_ name: String, ascii asciiTransform: (([UInt8]) -> [UInt8])? = nil, _ transform: @escaping (String) -> String) {
             defineMethod(str, name) { (rt, args) throws(PythonError) -> Value in
                 try rt.expectArguments(args, "str.\(name)", 0, 0)
                 let text = try this(rt, args, name)
                 if text.isASCII, case .latin1(let bytes) = text.storage {
+                    if let asciiTransform { return .object(rt.makeStr(storage: .latin1(asciiTransform(bytes)))) }
                     return .object(rt.makeStr(transform(String(decoding: bytes, as: UTF8.self))))
                 }
                 return .object(rt.makeStr(transform(text.string)))
             }
         }
-        mapped("upper") { $0.uppercased() }
-        mapped("lower") { $0.lowercased() }
+        func upper(_ byte: UInt8) -> UInt8 { byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+        mapped("upper", ascii: { $0.map(upper) }) { $0.uppercased() }
+        mapped("lower", ascii: { $0.map(lower) }) { $0.lowercased() }
         mapped("casefold") { $0.lowercased() }
         mapped("swapcase") { text in
             String(text.unicodeScalars.map { scalar -> String in
@@ -33,16 +37,17 @@ extension Runtime {
                 return scalar.properties.isUppercase ? s.lowercased() : (scalar.properties.isLowercase ? s.uppercased() : s)
             }.joined())
         }
-        mapped("capitalize") { text in
+        mapped("capitalize", ascii: { bytes in bytes.indices.map { $0 == 0 ? upper(bytes[0]) : lower(bytes[$0]) } }) { text in
             guard let first = text.unicodeScalars.first else { return text }
-            return String(first).uppercased() + String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())).lowercased()
+            // The first character goes to title case ('ß' -> 'Ss'), as CPython's capitalize.
+            return first.properties.titlecaseMapping + String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())).lowercased()
         }
         mapped("title") { text in
             var result = ""
             var previousCased = false
             for scalar in text.unicodeScalars {
                 let s = String(scalar)
-                result += previousCased ? s.lowercased() : s.uppercased()
+                result += previousCased ? s.lowercased() : scalar.properties.titlecaseMapping
                 previousCased = scalar.properties.isCased
             }
             return result
@@ -159,81 +164,69 @@ extension Runtime {
         for (name, mode) in [("strip", 0), ("lstrip", 1), ("rstrip", 2)] {
             defineMethod(str, name) { (rt, args) throws(PythonError) -> Value in
                 try rt.expectArguments(args, "str.\(name)", 0, 1)
-                let codePoints = try this(rt, args, name).codePoints
-                var characters: [UInt32]?
+                let text = try this(rt, args, name)
+                var characters: PyStr?
                 if args.count > 1, !args[1].isIdentical(to: .none) {
-                    characters = try argument(rt, args, 1, name).codePoints
+                    characters = try argument(rt, args, 1, name)
                 }
-                func strip(_ c: UInt32) -> Bool { characters.map { $0.contains(c) } ?? TextScanning.isSpace(c) }
-                var start = 0
-                var end = codePoints.count
-                if mode != 2 { while start < end && strip(codePoints[start]) { start += 1 } }
-                if mode != 1 { while end > start && strip(codePoints[end - 1]) { end -= 1 } }
-                return .object(rt.makeStr(codePoints: Array(codePoints[start..<end])))
+                if case .latin1(let bytes) = text.storage {
+                    let kept: Range<Int>
+                    if let characters {
+                        // Characters outside Latin-1 never occur in Latin-1 text.
+                        let set = characters.codePoints.filter { $0 < 0x100 }.map { UInt8($0) }
+                        kept = StrSearch.keptRange(bytes, mode: mode) { set.contains($0) }
+                    } else {
+                        kept = StrSearch.keptRange(bytes, mode: mode) { TextScanning.isSpace(UInt32($0)) }
+                    }
+                    if kept.count == bytes.count && text.type === rt.types.str { return .object(text) }
+                    return .object(rt.makeStr(storage: .latin1(Array(bytes[kept]))))
+                }
+                let codePoints = text.codePoints
+                let set = characters?.codePoints
+                let kept = StrSearch.keptRange(codePoints, mode: mode) { c in set.map { $0.contains(c) } ?? TextScanning.isSpace(c) }
+                return .object(rt.makeStr(codePoints: Array(codePoints[kept])))
             }
         }
         defineMethod(str, "replace") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "replace", 2, 3)
-            let text = try this(rt, args, "replace").codePoints
-            let old = try argument(rt, args, 1, "replace").codePoints
-            let new = try argument(rt, args, 2, "replace").codePoints
-            var remaining = args.count > 3 ? try rt.indexValue(args[3]) : -1
-            var result: [UInt32] = []
-            var index = 0
-            if old.isEmpty {
-                for c in text {
-                    if remaining != 0 { result += new; remaining -= 1 }
-                    result.append(c)
-                }
-                if remaining != 0 { result += new }
-                return .object(rt.makeStr(codePoints: result))
+            let text = try this(rt, args, "replace")
+            let old = try argument(rt, args, 1, "replace")
+            let new = try argument(rt, args, 2, "replace")
+            let limit = args.count > 3 ? try rt.indexValue(args[3]) : -1
+            if case .latin1(let text) = text.storage, case .latin1(let old) = old.storage, case .latin1(let new) = new.storage {
+                return .object(rt.makeStr(storage: .latin1(StrSearch.replace(text, old, new, limit: limit))))
             }
-            while index < text.count {
-                if remaining != 0, index + old.count <= text.count, text[index..<(index + old.count)].elementsEqual(old) {
-                    result += new
-                    index += old.count
-                    remaining -= 1
-                } else {
-                    result.append(text[index])
-                    index += 1
-                }
-            }
-            return .object(rt.makeStr(codePoints: result))
+            return .object(rt.makeStr(codePoints: StrSearch.replace(text.codePoints, old.codePoints, new.codePoints, limit: limit)))
         }
         for (name, fromRight, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
             defineMethod(str, name) { (rt, args) throws(PythonError) -> Value in
                 try rt.expectArguments(args, name, 1, 3)
-                let text = try this(rt, args, name).codePoints
-                let needle = try argument(rt, args, 1, name).codePoints
+                let text = try this(rt, args, name)
+                let needle = try argument(rt, args, 1, name)
                 let (start, end) = try rt.searchBounds(args, length: text.count, from: 2)
-                let found = StrSearch.find(needle, in: text, start: start, end: end, fromRight: fromRight)
+                let found: Int
+                switch TextUnitPair(text, needle) {
+                case .narrow(let text, let needle): found = StrSearch.find(needle, in: text, start: start, end: end, fromRight: fromRight)
+                case .wide(let text, let needle): found = StrSearch.find(needle, in: text, start: start, end: end, fromRight: fromRight)
+                }
                 if found < 0 && raises { throw PythonError(.valueError, "substring not found") }
                 return .int(found)
             }
         }
         defineMethod(str, "count") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "count", 1, 3)
-            let text = try this(rt, args, "count").codePoints
-            let needle = try argument(rt, args, 1, "count").codePoints
+            let text = try this(rt, args, "count")
+            let needle = try argument(rt, args, 1, "count")
             let (start, end) = try rt.searchBounds(args, length: text.count, from: 2)
-            if start > end || start > text.count { return .int(0) }
-            if needle.isEmpty { return .int(end - start + 1) }
-            var count = 0
-            var index = start
-            while index + needle.count <= end {
-                if text[index..<(index + needle.count)].elementsEqual(needle) {
-                    count += 1
-                    index += needle.count
-                } else {
-                    index += 1
-                }
+            switch TextUnitPair(text, needle) {
+            case .narrow(let text, let needle): return .int(StrSearch.count(needle, in: text, start: start, end: end))
+            case .wide(let text, let needle): return .int(StrSearch.count(needle, in: text, start: start, end: end))
             }
-            return .int(count)
         }
         for (name, atEnd) in [("startswith", false), ("endswith", true)] {
             defineMethod(str, name) { (rt, args) throws(PythonError) -> Value in
                 try rt.expectArguments(args, name, 1, 3)
-                let text = try this(rt, args, name).codePoints
+                let text = try this(rt, args, name)
                 let (start, end) = try rt.searchBounds(args, length: text.count, from: 2)
                 var candidates: [Value] = [args[1]]
                 if let tuple = args[1].object as? PyTuple { candidates = tuple.items }
@@ -241,10 +234,12 @@ extension Runtime {
                     guard let affix = candidate.object as? PyStr else {
                         throw PythonError(.typeError, "\(name) first arg must be str or a tuple of str, not \(rt.typeName(candidate))")
                     }
-                    let a = affix.codePoints
-                    if start > text.count || end - start < a.count { continue }
-                    let range = atEnd ? (end - a.count)..<end : start..<(start + a.count)
-                    if text[range].elementsEqual(a) { return .bool(true) }
+                    let found: Bool
+                    switch TextUnitPair(text, affix) {
+                    case .narrow(let text, let affix): found = StrSearch.hasAffix(affix, in: text, start: start, end: end, atEnd: atEnd)
+                    case .wide(let text, let affix): found = StrSearch.hasAffix(affix, in: text, start: start, end: end, atEnd: atEnd)
+                    }
+                    if found { return .bool(true) }
                 }
                 return .bool(false)
             }
@@ -285,17 +280,24 @@ extension Runtime {
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
             defineMethod(str, name) { (rt, args) throws(PythonError) -> Value in
                 try rt.expectArguments(args, name, 1, 1)
-                let text = try this(rt, args, name).codePoints
-                let separator = try argument(rt, args, 1, name).codePoints
-                if separator.isEmpty { throw PythonError(.valueError, "empty separator") }
-                let found = StrSearch.find(separator, in: text, start: 0, end: text.count, fromRight: fromRight)
-                if found < 0 {
-                    let whole = args[0]
-                    let empty = Value.object(rt.emptyString)
-                    return .object(rt.makeTuple(fromRight ? [empty, empty, whole] : [whole, empty, empty]))
+                let text = try this(rt, args, name)
+                let separator = try argument(rt, args, 1, name)
+                if separator.count == 0 { throw PythonError(.valueError, "empty separator") }
+                let head: PyStr
+                let tail: PyStr
+                switch TextUnitPair(text, separator) {
+                case .narrow(let text, let separator):
+                    let found = StrSearch.find(separator, in: text, start: 0, end: text.count, fromRight: fromRight)
+                    if found < 0 { return rt.partitionNotFound(args[0], fromRight: fromRight) }
+                    head = rt.makeStr(storage: .latin1(Array(text[..<found])))
+                    tail = rt.makeStr(storage: .latin1(Array(text[(found + separator.count)...])))
+                case .wide(let text, let separator):
+                    let found = StrSearch.find(separator, in: text, start: 0, end: text.count, fromRight: fromRight)
+                    if found < 0 { return rt.partitionNotFound(args[0], fromRight: fromRight) }
+                    head = rt.makeStr(codePoints: Array(text[..<found]))
+                    tail = rt.makeStr(codePoints: Array(text[(found + separator.count)...]))
                 }
-                return .object(rt.makeTuple([.object(rt.makeStr(codePoints: Array(text[..<found]))), args[1],
-                                             .object(rt.makeStr(codePoints: Array(text[(found + separator.count)...])))]))
+                return .object(rt.makeTuple([.object(head), args[1], .object(tail)]))
             }
         }
         for (name, isPrefix) in [("removeprefix", true), ("removesuffix", false)] {
@@ -379,74 +381,43 @@ extension Runtime {
 
     /// `str.split` / `str.rsplit`.
     func split(_ text: PyStr, separator: Value, maxSplit: Int, fromRight: Bool) throws(PythonError) -> [Value] {
+        var separatorText: PyStr?
+        if case .none = separator {} else {
+            guard let given = separator.object as? PyStr else {
+                throw PythonError(.typeError, "must be str or None, not \(typeName(separator))")
+            }
+            if given.count == 0 { throw PythonError(.valueError, "empty separator") }
+            separatorText = given
+        }
+        if case .latin1(let bytes) = text.storage {
+            var narrowSeparator: [UInt8]?
+            if let separatorText {
+                // A separator outside Latin-1 cannot occur: the text is one piece.
+                guard case .latin1(let separatorBytes) = separatorText.storage else {
+                    return [.object(makeStr(storage: .latin1(bytes)))]
+                }
+                narrowSeparator = separatorBytes
+            }
+            return StrSearch.splitRanges(bytes, separator: narrowSeparator, maxSplit: maxSplit, fromRight: fromRight).map {
+                .object(makeStr(storage: .latin1(Array(bytes[$0]))))
+            }
+        }
         let codePoints = text.codePoints
-        var pieces: [[UInt32]] = []
-        if case .none = separator {
-            // Runs of whitespace separate; leading and trailing whitespace is dropped.
-            let remaining = maxSplit
-            var words: [Range<Int>] = []
-            var index = 0
-            while index < codePoints.count {
-                while index < codePoints.count && TextScanning.isSpace(codePoints[index]) { index += 1 }
-                if index == codePoints.count { break }
-                let start = index
-                while index < codePoints.count && !TextScanning.isSpace(codePoints[index]) { index += 1 }
-                words.append(start..<index)
-            }
-            if remaining < 0 || words.count <= remaining + 1 {
-                pieces = words.map { Array(codePoints[$0]) }
-            } else if !fromRight {
-                // The rest keeps its trailing whitespace, as CPython's split does.
-                pieces = words.prefix(remaining).map { Array(codePoints[$0]) }
-                pieces.append(Array(codePoints[words[remaining].lowerBound...]))
-            } else {
-                let tail = words.suffix(remaining).map { Array(codePoints[$0]) }
-                let end = words[words.count - remaining - 1].upperBound
-                pieces = [Array(codePoints[0..<end])] + tail
-            }
-            return pieces.map { .object(makeStr(codePoints: $0)) }
+        return StrSearch.splitRanges(codePoints, separator: separatorText?.codePoints, maxSplit: maxSplit, fromRight: fromRight).map {
+            .object(makeStr(codePoints: Array(codePoints[$0])))
         }
-        guard let separatorText = separator.object as? PyStr else {
-            throw PythonError(.typeError, "must be str or None, not \(typeName(separator))")
-        }
-        let sep = separatorText.codePoints
-        if sep.isEmpty { throw PythonError(.valueError, "empty separator") }
-        var positions: [Int] = []
-        if !fromRight {
-            var index = 0
-            while index + sep.count <= codePoints.count, maxSplit < 0 || positions.count < maxSplit {
-                if codePoints[index..<(index + sep.count)].elementsEqual(sep) {
-                    positions.append(index)
-                    index += sep.count
-                } else {
-                    index += 1
-                }
-            }
-        } else {
-            var index = codePoints.count - sep.count
-            while index >= 0, maxSplit < 0 || positions.count < maxSplit {
-                if codePoints[index..<(index + sep.count)].elementsEqual(sep) {
-                    positions.append(index)
-                    index -= sep.count
-                } else {
-                    index -= 1
-                }
-            }
-            positions.reverse()
-        }
-        var start = 0
-        for position in positions {
-            pieces.append(Array(codePoints[start..<position]))
-            start = position + sep.count
-        }
-        pieces.append(Array(codePoints[start...]))
-        return pieces.map { .object(makeStr(codePoints: $0)) }
+    }
+
+    /// `partition`/`rpartition` when the separator does not occur.
+    func partitionNotFound(_ whole: Value, fromRight: Bool) -> Value {
+        let empty = Value.object(emptyString)
+        return .object(makeTuple(fromRight ? [empty, empty, whole] : [whole, empty, empty]))
     }
 }
 
 enum StrSearch {
     /// The index of `needle` in `text[start..<end]`, or -1.
-    static func find(_ needle: [UInt32], in text: [UInt32], start: Int, end: Int, fromRight: Bool) -> Int {
+    static func find<T: FixedWidthInteger>(_ needle: [T], in text: [T], start: Int, end: Int, fromRight: Bool) -> Int {
         if start > end || start > text.count { return -1 }
         if needle.isEmpty { return fromRight ? end : start }
         if end - start < needle.count { return -1 }

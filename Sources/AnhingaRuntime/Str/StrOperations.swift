@@ -74,6 +74,9 @@ extension Runtime {
 
     /// `needle in haystack`.
     func contains(_ haystack: PyStr, _ needle: PyStr) -> Bool {
+        if case .latin1(let text) = haystack.storage, case .latin1(let part) = needle.storage {
+            return StrSearch.find(part, in: text, start: 0, end: text.count, fromRight: false) >= 0
+        }
         let n = needle.count
         let h = haystack.count
         if n == 0 { return true }

@@ -122,6 +122,10 @@ extension Runtime {
         } else if case .int(let x) = left, case .float(let y) = right {
             if let result = floatArithmetic(arg, Double(x), y) { return result }
         }
+        if arg % 13 == 0, case .object(let a) = left, case .object(let b) = right, type(of: a) == PyStr.self, type(of: b) == PyStr.self,
+           a.type === types.str, b.type === types.str {
+            return .object(concatenate(unsafeDowncast(a, to: PyStr.self), unsafeDowncast(b, to: PyStr.self)))
+        }
         let inPlace = arg >= 13
         let op: BinaryOperator
         switch arg % 13 {
