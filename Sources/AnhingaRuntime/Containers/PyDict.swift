@@ -213,6 +213,41 @@ public final class PyDict: PyObject {
         }
     }
 
+    /// `quickLookup` reduced to its hit: the value, or nil for every other answer.
+    @inline(__always)
+    func smallLookup(_ identity: ObjectIdentifier) -> Value? {
+        guard keysAreInternedStrs, indices.isEmpty else { return nil }
+        for position in 0..<entries.count where entries[position].keyIdentity == identity {
+            return entries[position].value
+        }
+        return nil
+    }
+
+    /// Whether a small dict of interned-str keys certainly lacks the name (false
+    /// when it has it, or when only `get(name:)` could tell).
+    @inline(__always)
+    func smallLacks(_ identity: ObjectIdentifier) -> Bool {
+        guard keysAreInternedStrs, indices.isEmpty else { return false }
+        for position in 0..<entries.count where entries[position].keyIdentity == identity { return false }
+        return true
+    }
+
+    /// Where a small dict of interned-str keys has the name; nil when it has not,
+    /// or when only `get(name:)` could tell.
+    @inline(__always)
+    func smallPosition(_ identity: ObjectIdentifier) -> Int? {
+        guard keysAreInternedStrs, indices.isEmpty else { return nil }
+        for position in 0..<entries.count where entries[position].keyIdentity == identity { return position }
+        return nil
+    }
+
+    /// A new value for the live entry at `position` (from `smallPosition`).
+    @inline(never)
+    func replaceValue(at position: Int, with value: Value) {
+        entries[position].value = value
+        version &+= 1
+    }
+
     /// `d[name] = value` for an interned name into a small dict of interned-str keys
     /// (an instance's attributes); false, having done nothing, for any other case.
     @inline(__always)

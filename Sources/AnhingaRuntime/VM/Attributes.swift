@@ -95,6 +95,26 @@ extension Runtime {
     /// LOAD_ATTR.
     func loadAttribute(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> Value {
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
+           let found = ownAttributeHit(unsafeDowncast(object, to: PyInstance.self), code, slot) {
+            return found
+        }
+        return try loadAttributeSlowly(value, code, slot: slot)
+    }
+
+    /// The common case of LOAD_ATTR, kept free of calls and throws so that the
+    /// compiler retains nothing: the site's cache says the class defines nothing of
+    /// this name, and the instance's small dict of interned names has it.
+    @inline(__always)
+    private func ownAttributeHit(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Value? {
+        guard code.attributeCache[slot].typeIdentity == instance.typeIdentity, code.attributeCache[slot].generation == typeGeneration,
+              code.attributeCache[slot].kind == .absent, code.attributeCache[slot].plainGetAttribute,
+              let identity = code.cacheNameIdentities[slot] else { return nil }
+        return instance.dict?.smallLookup(identity)
+    }
+
+    @inline(never)
+    private func loadAttributeSlowly(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> Value {
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
            let found = try instanceAttribute(unsafeDowncast(object, to: PyInstance.self), code, slot) {
             return found
         }
@@ -121,6 +141,26 @@ extension Runtime {
 
     /// LOAD_METHOD: (the method, true) when the call may pass `value` as `self`.
     func loadMethod(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> (Value, isMethod: Bool) {
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
+           let method = methodHit(unsafeDowncast(object, to: PyInstance.self), code, slot) {
+            return (method, true)
+        }
+        return try loadMethodSlowly(value, code, slot: slot)
+    }
+
+    /// The common case of LOAD_METHOD, free of calls like `ownAttributeHit`: the
+    /// class's function, when the instance's small dict of interned names lacks the name.
+    @inline(__always)
+    private func methodHit(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Value? {
+        guard code.attributeCache[slot].typeIdentity == instance.typeIdentity, code.attributeCache[slot].generation == typeGeneration,
+              code.attributeCache[slot].kind == .function, code.attributeCache[slot].plainGetAttribute,
+              let identity = code.cacheNameIdentities[slot] else { return nil }
+        if let dict = instance.dict, !dict.smallLacks(identity) { return nil }
+        return code.attributeCache[slot].value
+    }
+
+    @inline(never)
+    private func loadMethodSlowly(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> (Value, isMethod: Bool) {
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self {
             let instance = unsafeDowncast(object, to: PyInstance.self)
             validateAttributeSite(code, slot, instance)
@@ -134,6 +174,26 @@ extension Runtime {
 
     /// STORE_ATTR.
     func storeAttribute(_ value: Value, _ code: PyCode, slot: Int, _ newValue: Value) throws(PythonError) {
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
+           let position = storeHitPosition(unsafeDowncast(object, to: PyInstance.self), code, slot) {
+            unsafeDowncast(object, to: PyInstance.self).dict?.replaceValue(at: position, with: newValue)
+            return
+        }
+        try storeAttributeSlowly(value, code, slot: slot, newValue)
+    }
+
+    /// The common case of STORE_ATTR, found without calls like `ownAttributeHit`:
+    /// where the instance's small dict of interned names has the attribute.
+    @inline(__always)
+    private func storeHitPosition(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Int? {
+        guard code.attributeCache[slot].typeIdentity == instance.typeIdentity, code.attributeCache[slot].generation == typeGeneration,
+              code.attributeCache[slot].kind == .absent, code.attributeCache[slot].plainSetAttribute,
+              let identity = code.cacheNameIdentities[slot] else { return nil }
+        return instance.dict?.smallPosition(identity)
+    }
+
+    @inline(never)
+    private func storeAttributeSlowly(_ value: Value, _ code: PyCode, slot: Int, _ newValue: Value) throws(PythonError) {
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self {
             let instance = unsafeDowncast(object, to: PyInstance.self)
             validateAttributeSite(code, slot, instance)
