@@ -60,7 +60,7 @@ public final class PyDict: PyObject {
     /// Empty while the dict is small (see `smallLimit`).
     @exclusivity(unchecked) var indices: [Int32] = []
     /// Up to this many entries (holes included) a dict has no index table.
-    static let smallLimit = 8
+    static let smallLimit = 16
     /// Live pairs (entries minus holes).
     @exclusivity(unchecked) public private(set) var count = 0
     /// Every key ever inserted since the dict was last emptied is an interned str
