@@ -61,23 +61,37 @@ extension Runtime {
 
     // MARK: The instructions, with their per-site caches
 
-    /// Makes the cache entry of `slot` in `code` describe `instance`'s class, when
-    /// it describes another class or an older generation of the type dicts.
+    /// The cache entry of `slot` in `code` that describes `instance`'s class under
+    /// the current generation of the type dicts, made when none does. Each site has
+    /// `PyCode.attributeCacheWays` entries (a method of a base class sees instances
+    /// of its subclasses); the inline checks read the first, the class seen last.
     /// Compares identities only: nothing is retained on a hit.
     @inline(__always)
-    private func validateAttributeSite(_ code: PyCode, _ slot: Int, _ instance: PyInstance) {
-        if code.attributeCache[slot].typeIdentity != instance.typeIdentity || code.attributeCache[slot].generation != typeGeneration {
-            refillAttributeSite(code, slot, instance.type)
+    private func attributeSiteEntry(_ code: PyCode, _ slot: Int, _ instance: PyInstance) -> Int {
+        let first = slot &* PyCode.attributeCacheWays
+        let identity = instance.typeIdentity
+        for entry in first..<(first + PyCode.attributeCacheWays)
+            where code.attributeCache[entry].typeIdentity == identity && code.attributeCache[entry].generation == typeGeneration {
+            // The class seen last moves to the front, where the inline checks look.
+            if entry != first { code.attributeCache.swapAt(first, entry) }
+            return first
         }
+        return refillAttributeSite(code, slot, instance.type)
     }
 
+    /// Describes `type` in the site's first entry; the others move down one, the oldest goes.
     @inline(never)
-    private func refillAttributeSite(_ code: PyCode, _ slot: Int, _ type: PyType) {
+    private func refillAttributeSite(_ code: PyCode, _ slot: Int, _ type: PyType) -> Int {
+        let first = slot * PyCode.attributeCacheWays
+        for entry in stride(from: first + PyCode.attributeCacheWays - 1, to: first, by: -1) {
+            code.attributeCache[entry] = code.attributeCache[entry - 1]
+        }
         let found = cachedLookup(type, code.cacheNames[slot])
-        code.attributeCache[slot] = AttributeCacheEntry(
+        code.attributeCache[first] = AttributeCacheEntry(
             typeIdentity: ObjectIdentifier(type), generation: typeGeneration, kind: found.kind, value: found.value ?? .null,
             plainGetAttribute: type.slots.getAttribute == nil,
             plainSetAttribute: type.instancesHaveDict && cachedLookup(type, names.setattr).kind != .function)
+        return first
     }
 
     /// The instance's own attribute named by `code`'s cache slot, if it has one: by the
@@ -106,8 +120,9 @@ extension Runtime {
     /// this name, and the instance's small dict of interned names has it.
     @inline(__always)
     private func ownAttributeHit(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Value? {
-        guard code.attributeCache[slot].typeIdentity == instance.typeIdentity, code.attributeCache[slot].generation == typeGeneration,
-              code.attributeCache[slot].kind == .absent, code.attributeCache[slot].plainGetAttribute,
+        let first = slot &* PyCode.attributeCacheWays
+        guard code.attributeCache[first].typeIdentity == instance.typeIdentity, code.attributeCache[first].generation == typeGeneration,
+              code.attributeCache[first].kind == .absent, code.attributeCache[first].plainGetAttribute,
               let identity = code.cacheNameIdentities[slot] else { return nil }
         return instance.dict?.smallLookup(identity)
     }
@@ -126,14 +141,14 @@ extension Runtime {
     /// general protocol must decide (descriptors, class attributes, hooks, errors).
     @inline(__always)
     private func instanceAttribute(_ instance: PyInstance, _ code: PyCode, _ slot: Int) throws(PythonError) -> Value? {
-        validateAttributeSite(code, slot, instance)
-        guard code.attributeCache[slot].plainGetAttribute else { return nil }
-        switch code.attributeCache[slot].kind {
+        let entry = attributeSiteEntry(code, slot, instance)
+        guard code.attributeCache[entry].plainGetAttribute else { return nil }
+        switch code.attributeCache[entry].kind {
         case .absent:
             return try ownAttribute(instance, code, slot)
         case .function:
             if let found = try ownAttribute(instance, code, slot) { return found }
-            return .object(PyBoundMethod(type: types.method, function: code.attributeCache[slot].value, receiver: .object(instance)))
+            return .object(PyBoundMethod(type: types.method, function: code.attributeCache[entry].value, receiver: .object(instance)))
         case .other:
             return nil
         }
@@ -152,21 +167,22 @@ extension Runtime {
     /// class's function, when the instance's small dict of interned names lacks the name.
     @inline(__always)
     private func methodHit(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Value? {
-        guard code.attributeCache[slot].typeIdentity == instance.typeIdentity, code.attributeCache[slot].generation == typeGeneration,
-              code.attributeCache[slot].kind == .function, code.attributeCache[slot].plainGetAttribute,
+        let first = slot &* PyCode.attributeCacheWays
+        guard code.attributeCache[first].typeIdentity == instance.typeIdentity, code.attributeCache[first].generation == typeGeneration,
+              code.attributeCache[first].kind == .function, code.attributeCache[first].plainGetAttribute,
               let identity = code.cacheNameIdentities[slot] else { return nil }
         if let dict = instance.dict, !dict.smallLacks(identity) { return nil }
-        return code.attributeCache[slot].value
+        return code.attributeCache[first].value
     }
 
     @inline(never)
     private func loadMethodSlowly(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> (Value, isMethod: Bool) {
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self {
             let instance = unsafeDowncast(object, to: PyInstance.self)
-            validateAttributeSite(code, slot, instance)
-            if code.attributeCache[slot].kind == .function && code.attributeCache[slot].plainGetAttribute {
+            let entry = attributeSiteEntry(code, slot, instance)
+            if code.attributeCache[entry].kind == .function && code.attributeCache[entry].plainGetAttribute {
                 if let shadow = try ownAttribute(instance, code, slot) { return (shadow, false) }
-                return (code.attributeCache[slot].value, true)
+                return (code.attributeCache[entry].value, true)
             }
         }
         return try loadMethod(value, code.cacheNames[slot])
@@ -186,8 +202,9 @@ extension Runtime {
     /// where the instance's small dict of interned names has the attribute.
     @inline(__always)
     private func storeHitPosition(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Int? {
-        guard code.attributeCache[slot].typeIdentity == instance.typeIdentity, code.attributeCache[slot].generation == typeGeneration,
-              code.attributeCache[slot].kind == .absent, code.attributeCache[slot].plainSetAttribute,
+        let first = slot &* PyCode.attributeCacheWays
+        guard code.attributeCache[first].typeIdentity == instance.typeIdentity, code.attributeCache[first].generation == typeGeneration,
+              code.attributeCache[first].kind == .absent, code.attributeCache[first].plainSetAttribute,
               let identity = code.cacheNameIdentities[slot] else { return nil }
         return instance.dict?.smallPosition(identity)
     }
@@ -196,8 +213,8 @@ extension Runtime {
     private func storeAttributeSlowly(_ value: Value, _ code: PyCode, slot: Int, _ newValue: Value) throws(PythonError) {
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self {
             let instance = unsafeDowncast(object, to: PyInstance.self)
-            validateAttributeSite(code, slot, instance)
-            if code.attributeCache[slot].kind == .absent && code.attributeCache[slot].plainSetAttribute {
+            let entry = attributeSiteEntry(code, slot, instance)
+            if code.attributeCache[entry].kind == .absent && code.attributeCache[entry].plainSetAttribute {
                 if instance.dict?.quickStore(code.cacheNames[slot], identity: code.cacheNameIdentities[slot], newValue) == true { return }
                 try storeInInstanceDict(instance, code.cacheNames[slot], newValue)
                 return

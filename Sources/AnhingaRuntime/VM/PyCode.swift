@@ -26,8 +26,10 @@ public final class PyCode: PyObject {
     /// (The caches and `constants` are buffers the code object owns: the loop reads
     /// them in place, where an array read would retain and release its buffer.)
     let globalCache: UnsafeMutableBufferPointer<GlobalCacheEntry>
-    /// What LOAD_ATTR, LOAD_METHOD and STORE_ATTR found at each cache slot (same indices).
+    /// What LOAD_ATTR, LOAD_METHOD and STORE_ATTR found at each cache slot, for up to
+    /// `attributeCacheWays` classes: slot `s` owns entries `s * ways ..< (s + 1) * ways`.
     let attributeCache: UnsafeMutableBufferPointer<AttributeCacheEntry>
+    static let attributeCacheWays = 4
     let cacheNames: [PyStr]
     /// The identity of each interned cache name (nil for one that is not interned):
     /// what `PyDict.quickLookup` compares, read without retaining the name.
@@ -63,7 +65,7 @@ public final class PyCode: PyObject {
             && code.flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) ? code.argCount : -1
         globalCache = UnsafeMutableBufferPointer<GlobalCacheEntry>.allocate(capacity: code.cacheNames.count)
         globalCache.initialize(repeating: GlobalCacheEntry())
-        attributeCache = UnsafeMutableBufferPointer<AttributeCacheEntry>.allocate(capacity: code.cacheNames.count)
+        attributeCache = UnsafeMutableBufferPointer<AttributeCacheEntry>.allocate(capacity: code.cacheNames.count * Self.attributeCacheWays)
         attributeCache.initialize(repeating: AttributeCacheEntry())
         cacheNames = code.cacheNames.map { index in
             index < code.names.count ? rt.intern(code.names[index]) : rt.emptyString
