@@ -238,8 +238,13 @@ public struct BuiltinTypes {
 /// Interned names of the protocols the VM calls by name.
 struct CommonNames {
     let new, initializer, call, getattr, setattr, delattr, enter, exit, classGetitem, name: PyStr
+    /// The dunder of each BINARY_OP argument below 13 (nil for `@` and `**`, which
+    /// have their own paths): `__add__`, `__sub__`, ….
+    let binaryDunders: [PyStr?]
 
     init(_ make: (String) -> PyStr) {
+        binaryDunders = ["__add__", "__sub__", "__mul__", nil, "__truediv__", "__mod__", nil, "__lshift__", "__rshift__",
+                         "__or__", "__xor__", "__and__", "__floordiv__"].map { $0.map(make) }
         new = make("__new__")
         initializer = make("__init__")
         call = make("__call__")

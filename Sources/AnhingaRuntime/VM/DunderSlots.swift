@@ -154,10 +154,19 @@ extension Runtime {
             type.slots[keyPath: path] = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
                 let leftType = rt.typeOf(a)
                 let rightType = rt.typeOf(b)
+                var reflectedPending = rightType !== leftType && rightType.isHeapType
+                // As CPython: a subclass on the right that overrides the reflected method goes first.
+                if reflectedPending, rightType.isSubtype(of: leftType), let own = rt.heapDunder(rightType, reflected),
+                   !(rt.heapDunder(leftType, reflected).map { $0.isIdentical(to: own) } ?? false) {
+                    reflectedPending = false
+                    if let result = try callDunder(reflected, b, argument: a, rt) {
+                        if case .notImplemented = result {} else { return result }
+                    }
+                }
                 if leftType.isHeapType, let result = try callDunder(name, a, argument: b, rt) {
                     if case .notImplemented = result {} else { return result }
                 }
-                if rightType !== leftType, rightType.isHeapType, let result = try callDunder(reflected, b, argument: a, rt) {
+                if reflectedPending, let result = try callDunder(reflected, b, argument: a, rt) {
                     if case .notImplemented = result {} else { return result }
                 }
                 return try inherited?(rt, a, b) ?? .notImplemented

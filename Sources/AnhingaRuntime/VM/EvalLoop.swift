@@ -78,19 +78,23 @@ extension Runtime {
         }
     }
 
+    /// What the loop keeps in locals while it runs `frame`: its code, slots,
+    /// instructions and constants, its value stack and position.
+    @inline(__always)
+    private static func registers(_ frame: Frame) -> (PyCode, UnsafeMutablePointer<Value>, UnsafeMutableBufferPointer<Instruction>,
+                                                      UnsafeMutableBufferPointer<Value>, ValueStack, Int, Int) {
+        let code = frame.code
+        return (code, frame.slots, code.instructions, code.constants, ValueStack(slots: frame.slots, sp: frame.stackTop),
+                frame.next, frame.current)
+    }
+
     // swiftlint:disable:next function_body_length cyclomatic_complexity
     private func execute(_ entry: Frame, throwing initial: PythonError?) throws(PythonError) -> Value {
         // Strong, though `callFrames` holds the frames and a frame its code: an
         // unretained local is retained around each call it is passed to, and they
         // are passed to many; these change only when the loop switches frames.
         var frame = entry
-        var code = frame.code
-        var slots = frame.slots
-        var instructions = code.instructions
-        var constants = code.constants
-        var stack = ValueStack(slots: slots, sp: frame.stackTop)
-        var pc = frame.next
-        var current = frame.current
+        var (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
         var pending = initial
         // The loop's position lives in locals; it goes back into the frame whenever
         // control leaves (a call, a return, a yield, an exception: the traceback reads
@@ -302,13 +306,7 @@ extension Runtime {
                         frameDepth += 1
                         currentFrame = next
                         frame = next
-                        code = frame.code
-                        slots = frame.slots
-                        instructions = code.instructions
-                        constants = code.constants
-                        stack = ValueStack(slots: slots, sp: frame.stackTop)
-                        pc = frame.next
-                        current = frame.current
+                        (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
                         continue
                     }
                     if let item = try nextItem(stack.top()) {
@@ -464,13 +462,7 @@ extension Runtime {
                         frameDepth += 1
                         currentFrame = next
                         frame = next
-                        code = frame.code
-                        slots = calleeSlots
-                        instructions = code.instructions
-                        constants = code.constants
-                        stack = ValueStack(slots: slots, sp: frame.stackTop)
-                        pc = 0
-                        current = 0
+                        (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
                         continue
                     }
                     let result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + start, count: count)))
@@ -507,12 +499,7 @@ extension Runtime {
                         frameDepth -= 1
                         currentFrame = caller
                         frame = caller
-                        code = frame.code
-                        slots = frame.slots
-                        instructions = code.instructions
-                        constants = code.constants
-                        stack = ValueStack(slots: slots, sp: frame.stackTop)
-                        current = frame.current
+                        (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
                         pc = Int(instructions[current].arg)
                         _ = stack.pop()
                         continue
@@ -523,13 +510,7 @@ extension Runtime {
                     currentFrame = caller
                     releaseFrame(frame)
                     frame = caller
-                    code = frame.code
-                    slots = frame.slots
-                    instructions = code.instructions
-                    constants = code.constants
-                    stack = ValueStack(slots: slots, sp: frame.stackTop)
-                    pc = frame.next
-                    current = frame.current
+                    (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
                     if returnsInstance {
                         // An `__init__` run by the class-call path: the call's value is the instance.
                         let instance = stack.pop()
@@ -559,13 +540,7 @@ extension Runtime {
                     frameDepth -= 1
                     currentFrame = caller
                     frame = caller
-                    code = frame.code
-                    slots = frame.slots
-                    instructions = code.instructions
-                    constants = code.constants
-                    stack = ValueStack(slots: slots, sp: frame.stackTop)
-                    pc = frame.next
-                    current = frame.current
+                    (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
                     stack.push(value)
                 case .SEND:
                     let value = stack.pop()
@@ -656,13 +631,7 @@ extension Runtime {
             var exception = error.exception(in: self)
             guard let handling = unwind(&exception, from: frame) else { throw PythonError(exception) }
             frame = handling
-            code = frame.code
-            slots = frame.slots
-            instructions = code.instructions
-            constants = code.constants
-            stack = ValueStack(slots: slots, sp: frame.stackTop)
-            pc = frame.next
-            current = frame.current
+            (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
         }
         }
     }

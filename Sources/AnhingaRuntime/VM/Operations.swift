@@ -85,6 +85,29 @@ extension Runtime {
         }
     }
 
+    /// For `left op right` where `left` is an instance of a class defined in Python:
+    /// the dunder that decides alone, a Python function of the class, when the right
+    /// operand is of the same class (no reflected method is tried then) or an int,
+    /// float or bool (whose reflected methods never take an instance). nil sends
+    /// the operation through `binary`'s full protocol.
+    func instanceBinaryDunder(_ arg: Int, _ instance: PyInstance, _ right: Value) -> Value? {
+        switch right {
+        case .int, .float, .bool: break
+        case .object(let other) where other.typeIdentity == instance.typeIdentity: break
+        default: return nil
+        }
+        guard arg < 13, let name = names.binaryDunders[arg] else { return nil }
+        let entry = cachedLookup(instance.type, name)
+        guard entry.foundOnHeapType, entry.kind == .function else { return nil }
+        return entry.value
+    }
+
+    /// The TypeError of a BINARY_OP (argument below 13) that no operand supports.
+    func unsupportedOperands(_ arg: Int, _ left: PyType, _ right: PyType) -> PythonError {
+        let symbol = ["+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"][arg % 13]
+        return PythonError(.typeError, "unsupported operand type(s) for \(symbol): '\(left.name)' and '\(right.name)'")
+    }
+
     func binaryOperation(_ arg: Int, _ left: Value, _ right: Value) throws(PythonError) -> Value {
         if case .int(let x) = left, case .int(let y) = right {
             switch arg % 13 {
@@ -121,6 +144,12 @@ extension Runtime {
             if let result = floatArithmetic(arg, x, Double(y)) { return result }
         } else if case .int(let x) = left, case .float(let y) = right {
             if let result = floatArithmetic(arg, Double(x), y) { return result }
+        }
+        if case .object(let a) = left, type(of: a) == PyInstance.self,
+           let method = instanceBinaryDunder(arg, unsafeDowncast(a, to: PyInstance.self), right) {
+            let result = try invokeMethod(method, receiver: left, argument: right)
+            if case .notImplemented = result { throw unsupportedOperands(arg, a.type, typeOf(right)) }
+            return result
         }
         if arg % 13 == 0, case .object(let a) = left, case .object(let b) = right, type(of: a) == PyStr.self, type(of: b) == PyStr.self,
            a.type === types.str, b.type === types.str {
