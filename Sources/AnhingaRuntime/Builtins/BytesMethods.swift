@@ -139,7 +139,15 @@ extension Runtime {
             return .object(makeList(items))
         }
         if value.object is PyStr {
-            throw PythonError(.typeError, "a bytes-like object is required, not 'str'")
+            // CPython words it per method.
+            switch method {
+            case "count", "find", "rfind", "index", "rindex":
+                throw PythonError(.typeError, "argument should be integer or bytes-like object, not 'str'")
+            case "startswith", "endswith":
+                throw PythonError(.typeError, "\(method) first arg must be bytes or a tuple of bytes, not str")
+            default:
+                throw PythonError(.typeError, "a bytes-like object is required, not 'str'")
+            }
         }
         return value
     }

@@ -156,11 +156,36 @@ extension Runtime {
 
     /// LOAD_METHOD: (the method, true) when the call may pass `value` as `self`.
     func loadMethod(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> (Value, isMethod: Bool) {
-        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
-           let method = methodHit(unsafeDowncast(object, to: PyInstance.self), code, slot) {
-            return (method, true)
+        if case .object(let object) = value {
+            if Swift.type(of: object) == PyInstance.self, let method = methodHit(unsafeDowncast(object, to: PyInstance.self), code, slot) {
+                return (method, true)
+            }
+            if let method = builtinMethodHit(object, code, slot) { return (method, true) }
         }
         return try loadMethodSlowly(value, code, slot: slot)
+    }
+
+    /// LOAD_METHOD on a list, dict, str, set or tuple (`counts.get`, `items.append`):
+    /// the type's method, remembered by the site like a class's. Objects of these
+    /// builtin types never have an instance dict, so the type alone decides.
+    @inline(__always)
+    private func builtinMethodHit(_ object: PyObject, _ code: PyCode, _ slot: Int) -> Value? {
+        let first = slot &* PyCode.attributeCacheWays
+        guard code.attributeCache[first].isBuiltinMethod, code.attributeCache[first].typeIdentity == object.typeIdentity,
+              code.attributeCache[first].generation == typeGeneration else { return nil }
+        return code.attributeCache[first].value
+    }
+
+    /// Remembers what LOAD_METHOD found on a builtin container for `builtinMethodHit`.
+    private func rememberBuiltinMethod(_ code: PyCode, _ slot: Int, _ object: PyObject, _ method: Value) {
+        guard !object.type.isHeapType, object is PyList || object is PyDict || object is PyStr || object is PySet || object is PyTuple
+        else { return }
+        let first = slot * PyCode.attributeCacheWays
+        for entry in stride(from: first + PyCode.attributeCacheWays - 1, to: first, by: -1) {
+            code.attributeCache[entry] = code.attributeCache[entry - 1]
+        }
+        code.attributeCache[first] = AttributeCacheEntry(typeIdentity: ObjectIdentifier(object.type), generation: typeGeneration,
+                                                         kind: .other, value: method, isBuiltinMethod: true)
     }
 
     /// The common case of LOAD_METHOD, free of calls like `ownAttributeHit`: the
@@ -184,8 +209,11 @@ extension Runtime {
                 if let shadow = try ownAttribute(instance, code, slot) { return (shadow, false) }
                 return (code.attributeCache[entry].value, true)
             }
+            return try loadMethod(value, code.cacheNames[slot])
         }
-        return try loadMethod(value, code.cacheNames[slot])
+        let found = try loadMethod(value, code.cacheNames[slot])
+        if found.isMethod, case .object(let object) = value { rememberBuiltinMethod(code, slot, object, found.0) }
+        return found
     }
 
     /// STORE_ATTR.

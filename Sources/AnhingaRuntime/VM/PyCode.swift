@@ -116,6 +116,8 @@ struct AttributeCacheEntry {
     var plainGetAttribute = false
     /// Instances have a `__dict__` and the class (and its bases) leave `__setattr__` to `object`.
     var plainSetAttribute = false
+    /// The entry is LOAD_METHOD's on a builtin container type: `value` is the method.
+    var isBuiltinMethod = false
 }
 
 extension Runtime {
