@@ -8,7 +8,15 @@ public final class Runtime {
     public var intMaxStrDigits = IntText.defaultMaximumDigits
     /// How deep native recursion (repr of nested lists, comparisons) may go
     /// before RecursionError, as CPython's recursion limit bounds it.
-    @exclusivity(unchecked) public var recursionLimit = 1000
+    @exclusivity(unchecked) public var recursionLimit = 1000 {
+        didSet { frameDepthLimit = min(recursionLimit, Self.frameDepthCeiling) }
+    }
+    /// What the loop compares `frameDepth` with: the recursion limit, but never more
+    /// than `frameDepthCeiling`. Frames entered inline take no native stack, so with
+    /// `sys.setrecursionlimit(1 << 30)` only memory would stop a runaway recursion;
+    /// the ceiling makes it a RecursionError after some 100 MB of frames instead.
+    @exclusivity(unchecked) private(set) var frameDepthLimit = 1000
+    public static let frameDepthCeiling = 250_000
     @exclusivity(unchecked) var nativeDepth = 0
     /// Containers whose repr is being built (a list containing itself prints `[...]`).
     @exclusivity(unchecked) var reprInProgress: [ObjectIdentifier] = []

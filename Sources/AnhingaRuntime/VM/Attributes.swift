@@ -94,6 +94,15 @@ extension Runtime {
         return first
     }
 
+    /// Whether the first entry of `slot` describes `instance`'s class under the current
+    /// type generation, with `kind`: what the inline hits check before anything else.
+    @inline(__always)
+    private func firstEntryDescribes(_ code: PyCode, _ slot: Int, _ instance: PyInstance, _ kind: TypeLookupKind) -> Bool {
+        let first = slot &* PyCode.attributeCacheWays
+        return code.attributeCache[first].typeIdentity == instance.typeIdentity && code.attributeCache[first].generation == typeGeneration
+            && code.attributeCache[first].kind == kind
+    }
+
     /// The instance's own attribute named by `code`'s cache slot, if it has one: by the
     /// name's identity when its dict allows, else by the general look-up.
     @inline(__always)
@@ -120,9 +129,7 @@ extension Runtime {
     /// this name, and the instance's small dict of interned names has it.
     @inline(__always)
     private func ownAttributeHit(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Value? {
-        let first = slot &* PyCode.attributeCacheWays
-        guard code.attributeCache[first].typeIdentity == instance.typeIdentity, code.attributeCache[first].generation == typeGeneration,
-              code.attributeCache[first].kind == .absent, code.attributeCache[first].plainGetAttribute,
+        guard firstEntryDescribes(code, slot, instance, .absent), code.attributeCache[slot &* PyCode.attributeCacheWays].plainGetAttribute,
               let identity = code.cacheNameIdentities[slot] else { return nil }
         return instance.dict?.smallLookup(identity)
     }
@@ -193,8 +200,7 @@ extension Runtime {
     @inline(__always)
     private func methodHit(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Value? {
         let first = slot &* PyCode.attributeCacheWays
-        guard code.attributeCache[first].typeIdentity == instance.typeIdentity, code.attributeCache[first].generation == typeGeneration,
-              code.attributeCache[first].kind == .function, code.attributeCache[first].plainGetAttribute,
+        guard firstEntryDescribes(code, slot, instance, .function), code.attributeCache[first].plainGetAttribute,
               let identity = code.cacheNameIdentities[slot] else { return nil }
         if let dict = instance.dict, !dict.smallLacks(identity) { return nil }
         return code.attributeCache[first].value
@@ -230,9 +236,7 @@ extension Runtime {
     /// where the instance's small dict of interned names has the attribute.
     @inline(__always)
     private func storeHitPosition(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Int? {
-        let first = slot &* PyCode.attributeCacheWays
-        guard code.attributeCache[first].typeIdentity == instance.typeIdentity, code.attributeCache[first].generation == typeGeneration,
-              code.attributeCache[first].kind == .absent, code.attributeCache[first].plainSetAttribute,
+        guard firstEntryDescribes(code, slot, instance, .absent), code.attributeCache[slot &* PyCode.attributeCacheWays].plainSetAttribute,
               let identity = code.cacheNameIdentities[slot] else { return nil }
         return instance.dict?.smallPosition(identity)
     }

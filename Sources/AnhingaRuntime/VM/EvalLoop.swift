@@ -15,7 +15,7 @@ extension Runtime {
     /// yields: `frame.yielded` is then set). `throwing` raises that error at
     /// the frame's current instruction first (`generator.throw()`).
     func evaluate(_ frame: Frame, throwing initial: PythonError? = nil) throws(PythonError) -> Value {
-        if frameDepth >= recursionLimit || nativeStackExhausted() {
+        if frameDepth >= frameDepthLimit || nativeStackExhausted() {
             throw PythonError(.recursionError, "maximum recursion depth exceeded")
         }
         frameDepth += 1
@@ -76,6 +76,17 @@ extension Runtime {
             }
             frame = caller
         }
+    }
+
+    /// Leaves `frame` (its position saved) for `next`, which will return to it:
+    /// the loop then reloads its locals from `frame`, now `next`.
+    @inline(__always)
+    private func enterInline(_ next: Frame, from frame: inout Frame, stack: ValueStack, pc: Int, current: Int) {
+        frame.stackTop = stack.sp; frame.next = pc; frame.current = current
+        next.caller = frame
+        frameDepth += 1
+        currentFrame = next
+        frame = next
     }
 
     /// What the loop keeps in locals while it runs `frame`: its code, slots,
@@ -295,17 +306,13 @@ extension Runtime {
                        !unsafeDowncast(object, to: PyGenerator.self).running, !unsafeDowncast(object, to: PyGenerator.self).finished {
                         // A generator resumes in this loop: its frame runs until YIELD_VALUE
                         // comes back here with the item, or RETURN_VALUE ends the loop.
-                        if frameDepth >= recursionLimit {
+                        if frameDepth >= frameDepthLimit {
                             throw PythonError(.recursionError, "maximum recursion depth exceeded")
                         }
                         let generator = unsafeDowncast(object, to: PyGenerator.self)
                         let next = generator.frame
                         beginInlineResumption(generator)
-                        frame.stackTop = stack.sp; frame.next = pc; frame.current = current
-                        next.caller = frame
-                        frameDepth += 1
-                        currentFrame = next
-                        frame = next
+                        enterInline(next, from: &frame, stack: stack, pc: pc, current: current)
                         (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
                         continue
                     }
@@ -440,7 +447,7 @@ extension Runtime {
                         }
                     }
                     if let function = callee {
-                        if frameDepth >= recursionLimit {
+                        if frameDepth >= frameDepthLimit {
                             throw PythonError(.recursionError, "maximum recursion depth exceeded")
                         }
                         unowned(unsafe) let next = acquireFrame(function).takeUnretainedValue()
@@ -457,11 +464,7 @@ extension Runtime {
                             stack.sp = base
                         }
                         if !next.code.parameterCells.isEmpty { next.moveParametersIntoCells() }
-                        frame.stackTop = stack.sp; frame.next = pc; frame.current = current
-                        next.caller = frame
-                        frameDepth += 1
-                        currentFrame = next
-                        frame = next
+                        enterInline(next, from: &frame, stack: stack, pc: pc, current: current)
                         (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
                         continue
                     }
