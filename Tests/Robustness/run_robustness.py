@@ -93,6 +93,10 @@ def pathological_cases():
     yield "crlf_and_cr_mix", b"x = 1\r\ny = 2\rz = (\r\n1\r)\n"
     yield "bom_then_error", b"\xef\xbb\xbfx = (\n"
     yield "form_feeds", b"\x0c\x0cif x:\n\x0c    pass\n    \x0cy = (\n"
+    # Python calls take no native stack: only the frame-depth ceiling stops these.
+    yield "runaway_recursion_limit_2_30", b"import sys\nsys.setrecursionlimit(1 << 30)\nf = lambda f: f(f)\nf(f)\n"
+    yield "recursion_200000_deep", (b"import sys\nsys.setrecursionlimit(300000)\n"
+                                    b"def d(n):\n    return 0 if n == 0 else d(n - 1) + 1\nprint(d(200000))\n")
 
 
 def python_accepts(data):
