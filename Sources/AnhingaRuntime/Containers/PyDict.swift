@@ -200,45 +200,45 @@ public final class PyDict: PyObject {
         case unknown
     }
 
-    /// `get(name:)` for a small dict of interned-str keys, by the name's identity
-    /// alone: nothing is called, so nothing needs retaining around it.
+    /// A dict without a table whose keys are all interned strs: a name's identity
+    /// alone then finds it, by a scan that calls nothing (so nothing is retained).
+    @inline(__always)
+    private var isSmallOfInternedNames: Bool { keysAreInternedStrs && indices.isEmpty }
+
+    /// The scan itself, for a dict that `isSmallOfInternedNames`.
+    @inline(__always)
+    private func scanForName(_ identity: ObjectIdentifier) -> Int? {
+        for position in 0..<entries.count where entries[position].keyIdentity == identity { return position }
+        return nil
+    }
+
+    /// `get(name:)` for a small dict of interned-str keys, by the name's identity alone.
     @inline(__always)
     func quickLookup(_ identity: ObjectIdentifier?) -> QuickLookup {
-        guard let identity, keysAreInternedStrs, indices.isEmpty else { return .unknown }
-        return entries.withUnsafeBufferPointer { entries in
-            for position in entries.indices where entries[position].keyIdentity == identity {
-                return .found(entries[position].value)
-            }
-            return .absent
-        }
+        guard let identity, isSmallOfInternedNames else { return .unknown }
+        guard let position = scanForName(identity) else { return .absent }
+        return .found(entries[position].value)
     }
 
     /// `quickLookup` reduced to its hit: the value, or nil for every other answer.
     @inline(__always)
     func smallLookup(_ identity: ObjectIdentifier) -> Value? {
-        guard keysAreInternedStrs, indices.isEmpty else { return nil }
-        for position in 0..<entries.count where entries[position].keyIdentity == identity {
-            return entries[position].value
-        }
-        return nil
+        guard let position = smallPosition(identity) else { return nil }
+        return entries[position].value
     }
 
     /// Whether a small dict of interned-str keys certainly lacks the name (false
     /// when it has it, or when only `get(name:)` could tell).
     @inline(__always)
     func smallLacks(_ identity: ObjectIdentifier) -> Bool {
-        guard keysAreInternedStrs, indices.isEmpty else { return false }
-        for position in 0..<entries.count where entries[position].keyIdentity == identity { return false }
-        return true
+        isSmallOfInternedNames && scanForName(identity) == nil
     }
 
     /// Where a small dict of interned-str keys has the name; nil when it has not,
     /// or when only `get(name:)` could tell.
     @inline(__always)
     func smallPosition(_ identity: ObjectIdentifier) -> Int? {
-        guard keysAreInternedStrs, indices.isEmpty else { return nil }
-        for position in 0..<entries.count where entries[position].keyIdentity == identity { return position }
-        return nil
+        isSmallOfInternedNames ? scanForName(identity) : nil
     }
 
     /// A new value for the live entry at `position` (from `smallPosition`).
@@ -252,8 +252,8 @@ public final class PyDict: PyObject {
     /// (an instance's attributes); false, having done nothing, for any other case.
     @inline(__always)
     func quickStore(_ name: PyStr, identity: ObjectIdentifier?, _ value: Value) -> Bool {
-        guard let identity, keysAreInternedStrs, indices.isEmpty else { return false }
-        for position in 0..<entries.count where entries[position].keyIdentity == identity {
+        guard let identity, isSmallOfInternedNames else { return false }
+        if let position = scanForName(identity) {
             entries[position].value = value
             version &+= 1
             return true
