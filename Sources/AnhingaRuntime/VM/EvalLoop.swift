@@ -618,8 +618,22 @@ extension Runtime {
                 case .IMPORT_STAR:
                     try importStar(stack.pop(), into: frame.locals ?? frame.globals)
 
-                case .MATCH_CLASS, .MATCH_MAPPING, .MATCH_SEQUENCE, .MATCH_KEYS, .GET_LEN, .COPY_DICT_WITHOUT_KEYS:
-                    throw PythonError(.systemError, "match statements are not implemented yet")
+                case .MATCH_CLASS:
+                    let keywordNames = stack.pop()
+                    let cls = stack.pop()
+                    let subject = stack.pop()
+                    stack.push(try matchClass(subject, cls, keywordNames, positionalCount: arg))
+                case .MATCH_MAPPING:
+                    stack.push(.bool(isMatchMapping(stack.top())))
+                case .MATCH_SEQUENCE:
+                    stack.push(.bool(isMatchSequence(stack.top())))
+                case .MATCH_KEYS:
+                    stack.push(try matchKeys(stack.peek(2), stack.top()))
+                case .GET_LEN:
+                    stack.push(.int(try length(stack.top())))
+                case .COPY_DICT_WITHOUT_KEYS:
+                    let keys = stack.pop()
+                    stack.push(try dictWithoutKeys(stack.top(), keys))
                 case .PRINT_EXPR:
                     let value = stack.pop()
                     if case .none = value {} else {
