@@ -322,58 +322,58 @@ extension Runtime {
             guard let g = a.object as? PyGenerator else { return nil }
             return try rt.resume(g, sending: .none)
         }
-        generator.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
-            guard let g = a.object as? PyGenerator else { return rt.emptyString }
-            let kind = g.frame.code.code.flags.contains(.coroutine) ? "coroutine" : "generator"
-            return rt.makeStr("<\(kind) object \(g.qualname.string) at 0x\(String(g.identity, radix: 16))>")
-        }
-        defineMethod(generator, "send") { (rt, args) throws(PythonError) -> Value in
-            try rt.expectArguments(args, "send", 1, 1)
-            let g = try rt.receiver(args, PyGenerator.self, "send", "generator")
-            if let value = try rt.resume(g, sending: args[1]) { return value }
-            throw rt.stopIteration(rt.lastReturnValue)
-        }
         defineMethod(generator, "__next__") { (rt, args) throws(PythonError) -> Value in
             let g = try rt.receiver(args, PyGenerator.self, "__next__", "generator")
             if let value = try rt.resume(g, sending: .none) { return value }
             throw rt.stopIteration(rt.lastReturnValue)
         }
-        defineMethod(generator, "throw") { (rt, args) throws(PythonError) -> Value in
-            try rt.expectArguments(args, "throw", 1, 3)
-            let g = try rt.receiver(args, PyGenerator.self, "throw", "generator")
-            var exception = try rt.exceptionInstance(args[1], forRaise: true)
-            if args.count > 2, let type = args[1].object as? PyType, !args[2].isIdentical(to: .none) {
-                exception = try rt.exceptionInstance(try rt.callValues(.object(type), [args[2]]), forRaise: true)
+        for (type, kind) in [(generator, "generator"), (types.coroutine, "coroutine"), (types.asyncGenerator, "async_generator")] {
+            type.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+                guard let g = a.object as? PyGenerator else { return rt.emptyString }
+                return rt.makeStr("<\(kind) object \(g.qualname.string) at 0x\(String(g.identity, radix: 16))>")
             }
-            if let value = try rt.generatorThrow(g, PythonError(exception)) { return value }
-            throw rt.stopIteration(rt.lastReturnValue)
+            defineAttribute(type, "__name__") { (rt, value) throws(PythonError) -> Value in
+                (value.object as? PyGenerator).map { .object($0.name) } ?? .none
+            }
+            defineAttribute(type, "__qualname__") { (rt, value) throws(PythonError) -> Value in
+                (value.object as? PyGenerator).map { .object($0.qualname) } ?? .none
+            }
+            let prefix = kind == "generator" ? "gi" : kind == "coroutine" ? "cr" : "ag"
+            defineAttribute(type, "\(prefix)_running") { (rt, value) throws(PythonError) -> Value in
+                .bool((value.object as? PyGenerator)?.running ?? false)
+            }
+            defineAttribute(type, "\(prefix)_code") { (rt, value) throws(PythonError) -> Value in
+                (value.object as? PyGenerator).map { .object($0.frame.code) } ?? .none
+            }
         }
-        defineMethod(generator, "close") { (rt, args) throws(PythonError) -> Value in
-            let g = try rt.receiver(args, PyGenerator.self, "close", "generator")
-            guard g.started && !g.finished else {
-                g.finished = true
+        for (type, kind) in [(generator, "generator"), (types.coroutine, "coroutine")] {
+            defineMethod(type, "send") { (rt, args) throws(PythonError) -> Value in
+                try rt.expectArguments(args, "send", 1, 1)
+                let g = try rt.receiver(args, PyGenerator.self, "send", kind)
+                if let value = try rt.resume(g, sending: args[1]) { return value }
+                throw rt.stopIteration(rt.lastReturnValue)
+            }
+            defineMethod(type, "throw") { (rt, args) throws(PythonError) -> Value in
+                try rt.expectArguments(args, "throw", 1, 3)
+                let g = try rt.receiver(args, PyGenerator.self, "throw", kind)
+                if let value = try rt.generatorThrow(g, try rt.thrownError(args)) { return value }
+                throw rt.stopIteration(rt.lastReturnValue)
+            }
+            defineMethod(type, "close") { (rt, args) throws(PythonError) -> Value in
+                try rt.generatorClose(try rt.receiver(args, PyGenerator.self, "close", kind))
                 return .none
             }
-            let exit = PyBaseException(type: rt.types.exceptionType(.generatorExit), kind: .generatorExit, args: [])
-            do throws(PythonError) {
-                if try rt.generatorThrow(g, PythonError(exit)) != nil {
-                    throw PythonError(.runtimeError, "generator ignored GeneratorExit")
-                }
-            } catch {
-                if error.kind == .generatorExit || error.kind == .stopIteration { return .none }
-                throw error
-            }
-            return .none
         }
-        defineAttribute(generator, "__name__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyGenerator).map { .object($0.name) } ?? .none
+        installCoroutineMethods()
+    }
+
+    /// The exception of `throw(type[, value[, traceback]])` (and `athrow`).
+    func thrownError(_ args: Arguments) throws(PythonError) -> PythonError {
+        var exception = try exceptionInstance(args[1], forRaise: true)
+        if args.count > 2, let type = args[1].object as? PyType, !args[2].isIdentical(to: .none) {
+            exception = try exceptionInstance(try callValues(.object(type), [args[2]]), forRaise: true)
         }
-        defineAttribute(generator, "__qualname__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyGenerator).map { .object($0.qualname) } ?? .none
-        }
-        defineAttribute(generator, "gi_running") { (rt, value) throws(PythonError) -> Value in
-            .bool((value.object as? PyGenerator)?.running ?? false)
-        }
+        return PythonError(exception)
     }
 }
 

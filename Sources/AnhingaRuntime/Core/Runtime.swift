@@ -159,6 +159,13 @@ public struct BuiltinTypes {
     public let nativeAttribute: PyType
     public let module: PyType
     public let generator: PyType
+    public let coroutine: PyType
+    public let asyncGenerator: PyType
+    /// What `coroutine.__await__()` returns.
+    public let coroutineWrapper: PyType
+    /// The awaitables of `__anext__()`/`asend()` and of `athrow()`/`aclose()`.
+    public let asyncGeneratorSend: PyType
+    public let asyncGeneratorThrow: PyType
     public let iterator: PyType
     public let dictKeys: PyType
     public let dictValues: PyType
@@ -206,6 +213,11 @@ public struct BuiltinTypes {
         nativeAttribute = make("getset_descriptor", flags: [], TypeSlots())
         module = make("module", flags: [.baseType, .holdsReferences], TypeSlots())
         generator = make("generator", flags: [.holdsReferences], TypeSlots())
+        coroutine = make("coroutine", flags: [.holdsReferences], TypeSlots())
+        asyncGenerator = make("async_generator", flags: [.holdsReferences], TypeSlots())
+        coroutineWrapper = make("coroutine_wrapper", flags: [.holdsReferences], TypeSlots())
+        asyncGeneratorSend = make("async_generator_asend", flags: [.holdsReferences], TypeSlots())
+        asyncGeneratorThrow = make("async_generator_athrow", flags: [.holdsReferences], TypeSlots())
         iterator = make("iterator", flags: [.holdsReferences], IteratorSlots.make())
         dictKeys = make("dict_keys", flags: [.holdsReferences], DictIteration.slots())
         dictValues = make("dict_values", flags: [.holdsReferences], DictIteration.slots())
@@ -231,8 +243,8 @@ public struct BuiltinTypes {
     var all: [PyType] {
         [type, object, none, notImplemented, ellipsis, int, bool, float, str, list, tuple, dict, slice,
          complex, bytes, bytearray, set, frozenset, range, code, function, builtinFunction, cell, method,
-         staticMethod, classMethod, property, nativeAttribute, module, generator, iterator, dictKeys, dictValues,
-         dictItems, textStream, traceback, file] + exceptions
+         staticMethod, classMethod, property, nativeAttribute, module, generator, coroutine, asyncGenerator,
+         coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, iterator, dictKeys, dictValues, dictItems, textStream, traceback, file] + exceptions
     }
 
     func tearDown() {

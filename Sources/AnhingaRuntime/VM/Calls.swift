@@ -125,7 +125,9 @@ extension Runtime {
                               closure: function.closure, cellType: types.cell)
             try bindArguments(function, arguments, frame.slots)
             if !code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
-            return .object(PyGenerator(type: types.generator, frame: frame, name: function.name, qualname: function.qualname))
+            let flags = code.code.flags
+            let type = flags.contains(.coroutine) ? types.coroutine : flags.contains(.asyncGenerator) ? types.asyncGenerator : types.generator
+            return .object(PyGenerator(type: type, frame: frame, name: function.name, qualname: function.qualname))
         }
         let frame = acquireFrame(function).takeUnretainedValue()
         defer { releaseFrame(frame) }

@@ -70,7 +70,7 @@ extension Runtime {
                 generator.finished = true
                 endInlineResumption(generator)
                 frame.clearStack()
-                if exception.kind == .stopIteration { exception = generatorRaisedStopIteration(exception) }
+                if exception.kind == .stopIteration { exception = generatorRaisedStopIteration(exception, in: generator) }
             } else {
                 releaseFrame(frame)
             }
@@ -559,8 +559,26 @@ extension Runtime {
                 case .GET_AWAITABLE:
                     let value = stack.pop()
                     stack.push(try awaitable(value, context: arg))
-                case .GET_AITER, .GET_ANEXT, .END_ASYNC_FOR, .BEFORE_ASYNC_WITH:
-                    throw PythonError(.systemError, "asynchronous iteration is not implemented yet")
+                case .GET_AITER:
+                    let value = stack.pop()
+                    stack.push(try asyncIterator(value))
+                case .GET_ANEXT:
+                    stack.push(try asyncNext(stack.top()))
+                case .END_ASYNC_FOR:
+                    let exception = stack.pop()
+                    guard let object = exception.object as? PyBaseException else {
+                        throw PythonError(.systemError, "END_ASYNC_FOR without an exception")
+                    }
+                    guard object.type.isSubtype(of: types.exceptionType(.stopAsyncIteration)) else {
+                        reraising = true
+                        throw PythonError(object)
+                    }
+                    _ = stack.pop()
+                case .BEFORE_ASYNC_WITH:
+                    let manager = stack.pop()
+                    let (exit, enterResult) = try enterAsyncContext(manager)
+                    stack.push(exit)
+                    stack.push(enterResult)
 
                 case .RAISE_VARARGS:
                     switch arg {

@@ -25,6 +25,7 @@ extension Runtime {
     func resume(_ generator: PyGenerator, sending value: Value, throwing error: PythonError? = nil) throws(PythonError) -> Value? {
         if generator.finished {
             if let error { throw error }
+            if generator.type === types.coroutine { throw PythonError(.runtimeError, "cannot reuse already awaited coroutine") }
             lastReturnValue = .none
             return nil
         }
@@ -53,7 +54,9 @@ extension Runtime {
             result = try evaluate(frame, throwing: error)
         } catch {
             generator.finished = true
-            if error.kind == .stopIteration { throw PythonError(generatorRaisedStopIteration(error.exception(in: self))) }
+            if error.kind == .stopIteration || (error.kind == .stopAsyncIteration && generator.type === types.asyncGenerator) {
+                throw PythonError(generatorRaisedStopIteration(error.exception(in: self), in: generator))
+            }
             throw error
         }
         if frame.yielded { return result }
@@ -62,9 +65,12 @@ extension Runtime {
         return nil
     }
 
-    /// What replaces a StopIteration that escapes a generator (PEP 479).
-    func generatorRaisedStopIteration(_ exception: PyBaseException) -> PyBaseException {
-        let replacement = makeException(.runtimeError, "generator raised StopIteration")
+    /// What replaces a StopIteration that escapes a generator (PEP 479), or a
+    /// StopAsyncIteration that escapes an async generator (PEP 525).
+    func generatorRaisedStopIteration(_ exception: PyBaseException, in generator: PyGenerator) -> PyBaseException {
+        let kind = generator.type === types.coroutine ? "coroutine" : generator.type === types.asyncGenerator ? "async generator" : "generator"
+        let stop = exception.kind == .stopAsyncIteration ? "StopAsyncIteration" : "StopIteration"
+        let replacement = makeException(.runtimeError, "\(kind) raised \(stop)")
         replacement.cause = exception
         replacement.context = exception
         replacement.suppressContext = true
@@ -101,17 +107,33 @@ extension Runtime {
         if let generator = receiver.object as? PyGenerator {
             return try resume(generator, sending: value)
         }
+        if let wrapper = receiver.object as? PyCoroutineWrapper {
+            return try resume(wrapper.coroutine, sending: value)
+        }
+        if let step = receiver.object as? PyAsyncGeneratorStep {
+            return try asyncGeneratorStep(step, sending: value)
+        }
+        if typeOf(receiver).isHeapType, case .none = value {
+            // A Python iterator's StopIteration may carry the value of the `await`/`yield from`.
+            return try sendByMethod(receiver, "__next__", [])
+        }
         if case .none = value {
             let item = try nextItem(receiver)
             // A native iterator's StopIteration carries no value.
             if item == nil { lastReturnValue = .none }
             return item
         }
-        guard let method = try findAttribute(receiver, intern("send")) else {
-            throw attributeError(receiver, intern("send"))
+        return try sendByMethod(receiver, "send", [value])
+    }
+
+    /// `receiver.<name>(*arguments)` as one step of a delegation: nil, with the
+    /// StopIteration's value in `lastReturnValue`, when the receiver is done.
+    private func sendByMethod(_ receiver: Value, _ name: String, _ arguments: [Value]) throws(PythonError) -> Value? {
+        guard let method = try findAttribute(receiver, intern(name)) else {
+            throw attributeError(receiver, intern(name))
         }
         do throws(PythonError) {
-            return try callValues(method, [value])
+            return try callValues(method, arguments)
         } catch {
             if error.kind == .stopIteration {
                 lastReturnValue = (error.exception(in: self).args.first) ?? .none
@@ -122,18 +144,113 @@ extension Runtime {
     }
 
     /// GET_AWAITABLE: coroutines and objects with `__await__`.
+    /// `context` says which expression awaits: 0 `await`, 1 `__aenter__`, 2 `__aexit__`.
     func awaitable(_ value: Value, context: Int) throws(PythonError) -> Value {
-        if let generator = value.object as? PyGenerator, generator.frame.code.code.flags.contains(.coroutine) {
+        if let generator = value.object as? PyGenerator, generator.type === types.coroutine {
+            if generator.running { throw PythonError(.runtimeError, "coroutine is being awaited already") }
             return value
         }
-        if let method = try findAttribute(value, intern("__await__")) {
-            return try callValues(method, [])
+        guard let method = lookupInType(typeOf(value), intern("__await__")) else {
+            switch context {
+            case 1: throw PythonError(.typeError, "'async with' received an object from __aenter__ that does not implement __await__: \(typeName(value))")
+            case 2: throw PythonError(.typeError, "'async with' received an object from __aexit__ that does not implement __await__: \(typeName(value))")
+            default: throw PythonError(.typeError, "object \(typeName(value)) can't be used in 'await' expression")
+            }
         }
-        throw PythonError(.typeError, "object \(typeName(value)) can't be used in 'await' expression")
+        let iterator = try invokeMethod(method, receiver: value, [])
+        if let generator = iterator.object as? PyGenerator, generator.type === types.coroutine {
+            throw PythonError(.typeError, "__await__() returned a coroutine")
+        }
+        guard typeOf(iterator).slots.next != nil || iterator.object is PyIterator || lookupInType(typeOf(iterator), intern("__next__")) != nil else {
+            throw PythonError(.typeError, "__await__() returned non-iterator of type '\(typeName(iterator))'")
+        }
+        return iterator
     }
 
-    /// `generator.throw(exception)` and `close()`.
+    /// `generator.throw(exception)` (and `close()`, with GeneratorExit). A generator
+    /// suspended in `yield from`/`await` passes the exception to the iterator it
+    /// delegates to first; only what that iterator raises (or GeneratorExit) reaches
+    /// the generator's own frame.
     func generatorThrow(_ generator: PyGenerator, _ error: PythonError) throws(PythonError) -> Value? {
-        try resume(generator, sending: .none, throwing: error)
+        guard let receiver = delegatedReceiver(generator) else {
+            return try resume(generator, sending: .none, throwing: error)
+        }
+        if generator.running { throw PythonError(.valueError, "generator already executing") }
+        var raised = error
+        do throws(PythonError) {
+            generator.running = true
+            defer { generator.running = false }
+            if error.kind == .generatorExit {
+                try closeIterator(receiver)
+            } else if let yielded = try throwInto(receiver, error) {
+                return yielded
+            } else {
+                // The delegate finished: the generator goes on after its `yield from`.
+                return try resumeAfterDelegation(generator, with: lastReturnValue)
+            }
+        } catch let delegateError {
+            raised = delegateError
+        }
+        return try resume(generator, sending: .none, throwing: raised)
+    }
+
+    /// The iterator a suspended generator's `yield from`/`await` delegates to (the
+    /// value below its yielded one), or nil when it is suspended at a plain `yield`.
+    private func delegatedReceiver(_ generator: PyGenerator) -> Value? {
+        let frame = generator.frame
+        guard generator.started, !generator.finished, !generator.running, frame.next >= 2,
+              frame.code.instructions[frame.next - 1].opcode == .YIELD_VALUE,
+              frame.code.instructions[frame.next - 1].arg == 1,
+              frame.stackTop > frame.code.localCount else { return nil }
+        return frame.slots[frame.stackTop - 1]
+    }
+
+    /// One step of the delegate with `error` thrown in: what it yielded, or nil when it returned.
+    private func throwInto(_ receiver: Value, _ error: PythonError) throws(PythonError) -> Value? {
+        if let generator = receiver.object as? PyGenerator { return try generatorThrow(generator, error) }
+        if let wrapper = receiver.object as? PyCoroutineWrapper { return try generatorThrow(wrapper.coroutine, error) }
+        if let step = receiver.object as? PyAsyncGeneratorStep { return try asyncGeneratorStep(step, sending: .none, throwing: error) }
+        guard findAttributeQuietly(receiver, "throw") else { throw error }
+        return try sendByMethod(receiver, "throw", [.object(error.exception(in: self))])
+    }
+
+    private func findAttributeQuietly(_ value: Value, _ name: String) -> Bool {
+        ((try? findAttribute(value, intern(name))) ?? nil) != nil
+    }
+
+    /// The delegate of `yield from` finished with `value` outside SEND (it was thrown
+    /// into): the frame drops it and continues at SEND's target with the value.
+    private func resumeAfterDelegation(_ generator: PyGenerator, with value: Value) throws(PythonError) -> Value? {
+        let frame = generator.frame
+        frame.stackTop -= 1
+        frame.slots[frame.stackTop] = .null
+        frame.next = Int(frame.code.instructions[frame.next - 2].arg)
+        return try resume(generator, sending: value)
+    }
+
+    /// `close()` of the iterator a closing generator delegates to, when it has one.
+    private func closeIterator(_ iterator: Value) throws(PythonError) {
+        if let generator = iterator.object as? PyGenerator { return try generatorClose(generator) }
+        if let wrapper = iterator.object as? PyCoroutineWrapper { return try generatorClose(wrapper.coroutine) }
+        guard let close = try findAttribute(iterator, intern("close")) else { return }
+        _ = try callValues(close, [])
+    }
+
+    /// `generator.close()`: GeneratorExit thrown in must end it.
+    func generatorClose(_ generator: PyGenerator) throws(PythonError) {
+        guard generator.started && !generator.finished else {
+            generator.finished = true
+            return
+        }
+        let exit = PyBaseException(type: types.exceptionType(.generatorExit), kind: .generatorExit, args: [])
+        do throws(PythonError) {
+            if try generatorThrow(generator, PythonError(exit)) != nil {
+                let kind = generator.type === types.coroutine ? "coroutine" : "generator"
+                throw PythonError(.runtimeError, "\(kind) ignored GeneratorExit")
+            }
+        } catch {
+            if error.kind == .generatorExit || error.kind == .stopIteration { return }
+            throw error
+        }
     }
 }
