@@ -177,20 +177,23 @@ extension Runtime {
         }
         if generator.running { throw PythonError(.valueError, "generator already executing") }
         var raised = error
+        var delegateFinished = false
+        generator.running = true
         do throws(PythonError) {
-            generator.running = true
-            defer { generator.running = false }
             if error.kind == .generatorExit {
                 try closeIterator(receiver)
             } else if let yielded = try throwInto(receiver, error) {
+                generator.running = false
                 return yielded
             } else {
-                // The delegate finished: the generator goes on after its `yield from`.
-                return try resumeAfterDelegation(generator, with: lastReturnValue)
+                delegateFinished = true
             }
         } catch let delegateError {
             raised = delegateError
         }
+        generator.running = false
+        // The delegate finished: the generator goes on after its `yield from`.
+        if delegateFinished { return try resumeAfterDelegation(generator, with: lastReturnValue) }
         return try resume(generator, sending: .none, throwing: raised)
     }
 

@@ -1,0 +1,3 @@
+marker = object()
+print(type(marker).__name__, getattr(marker, "label", "no label"))
+marker.label = "sentinel"

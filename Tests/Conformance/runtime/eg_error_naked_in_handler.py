@@ -1,0 +1,7 @@
+def work():
+    try:
+        raise ExceptionGroup("first", [ValueError("v")])
+    except* ValueError:
+        raise KeyError("raised in handler")
+
+work()
