@@ -38,7 +38,8 @@ extension Runtime {
         }
         defineMethod(object, "__hash__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 1 else { throw PythonError(.typeError, "expected 0 arguments") }
-            return .int(try rt.hash(args[0]))
+            // The identity hash: never the slot, which may be this very method (`__hash__ = object.__hash__`).
+            return .int(rt.identity(of: args[0]) >> 4)
         }
         defineMethod(object, "__setattr__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 3, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 2 arguments") }
@@ -52,7 +53,8 @@ extension Runtime {
         }
         defineMethod(object, "__getattribute__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 2, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 1 argument") }
-            return try rt.getAttribute(args[0], name)
+            if let found = try rt.genericGetAttribute(args[0], name) { return found }
+            throw rt.attributeError(args[0], name)
         }
         defineMethod(object, "__format__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 2 else { throw PythonError(.typeError, "expected 1 argument") }
@@ -125,21 +127,6 @@ extension Runtime {
         let type = typeOf(value)
         let name = type.moduleName == "builtins" ? type.qualname : type.moduleName + "." + type.qualname
         return makeStr("<\(name) object at 0x\(String(identity(of: value), radix: 16))>")
-    }
-
-    /// `object.__setattr__`: the instance dict, never the class's `__setattr__`.
-    func genericSetAttribute(_ value: Value, _ name: PyStr, _ newValue: Value?) throws(PythonError) {
-        guard case .object(let object) = value, let instance = object as? PyInstance, instance.type.instancesHaveDict else {
-            try setAttribute(value, name, newValue)
-            return
-        }
-        let dict = instance.dict ?? makeDict()
-        instance.dict = dict
-        if let newValue {
-            try dict.set(.object(name), newValue, self)
-        } else if try dict.remove(.object(name), self) == nil {
-            throw attributeError(value, name)
-        }
     }
 
     private func installFunctionAttributes() {

@@ -257,7 +257,9 @@ public struct BuiltinTypes {
 
 /// Interned names of the protocols the VM calls by name.
 struct CommonNames {
-    let new, initializer, call, getattr, setattr, delattr, enter, exit, classGetitem, name: PyStr
+    let new, initializer, call, getattr, getattribute, setattr, delattr, enter, exit, classGetitem, name: PyStr
+    /// The descriptor protocol.
+    let get, set, delete, setName: PyStr
     /// The dunder of each BINARY_OP argument below 13 (nil for `@` and `**`, which
     /// have their own paths): `__add__`, `__sub__`, ….
     let binaryDunders: [PyStr?]
@@ -269,6 +271,11 @@ struct CommonNames {
         initializer = make("__init__")
         call = make("__call__")
         getattr = make("__getattr__")
+        getattribute = make("__getattribute__")
+        get = make("__get__")
+        set = make("__set__")
+        delete = make("__delete__")
+        setName = make("__set_name__")
         setattr = make("__setattr__")
         delattr = make("__delattr__")
         enter = make("__enter__")

@@ -303,28 +303,54 @@ extension Runtime {
                 throw error
             }
         }
+        guard type.isHeapType, let hook = lookupInType(type, names.getattr) else {
+            return try genericGetAttribute(value, name)
+        }
+        // `__getattr__` answers whatever the usual look-up does not, including an
+        // AttributeError raised inside it (a property's getter, say).
+        do throws(PythonError) {
+            if let found = try genericGetAttribute(value, name) { return found }
+        } catch where error.kind == .attributeError {}
+        return try invokeMethod(hook, receiver: value, [.object(name)])
+    }
+
+    /// `object.__getattribute__`: descriptors of the type and the instance dict,
+    /// without the class's hooks; nil when missing.
+    func genericGetAttribute(_ value: Value, _ name: PyStr) throws(PythonError) -> Value? {
         if let object = value.object as? PyType { return try typeAttribute(object, name) }
-        let descriptor = lookupInType(type, name)
+        let descriptor = lookupInType(typeOf(value), name)
         if let descriptor, let data = try dataDescriptorGet(descriptor, value) { return data }
         if case .object(let object) = value, let dict = instanceDict(object), let found = try dict.get(name: name, self) {
             return found
         }
         if let descriptor { return try bind(descriptor, to: value) }
-        if type.isHeapType, let hook = lookupInType(type, names.getattr) {
-            return try invokeMethod(hook, receiver: value, [.object(name)])
+        return nil
+    }
+
+    /// The value of a data descriptor (property, native attribute, a Python class
+    /// with `__set__` or `__delete__`), or nil for other attributes.
+    private func dataDescriptorGet(_ descriptor: Value, _ value: Value) throws(PythonError) -> Value? {
+        guard case .object(let object) = descriptor else { return nil }
+        if let property = object as? PyProperty {
+            if case .none = property.getter { throw propertyError(property, value, lacking: "getter") }
+            return try callValues(property.getter, [value])
+        }
+        if let native = object as? PyNativeAttribute { return try native.getter(self, value) }
+        if object.type.isHeapType, isDataDescriptor(object.type), let get = heapDunder(object.type, names.get) {
+            return try invokeMethod(get, receiver: descriptor, [value, .object(typeOf(value))])
         }
         return nil
     }
 
-    /// The value of a data descriptor (property, native attribute), or nil for other attributes.
-    private func dataDescriptorGet(_ descriptor: Value, _ value: Value) throws(PythonError) -> Value? {
-        guard case .object(let object) = descriptor else { return nil }
-        if let property = object as? PyProperty {
-            if case .none = property.getter { throw PythonError(.attributeError, "unreadable attribute") }
-            return try callValues(property.getter, [value])
-        }
-        if let native = object as? PyNativeAttribute { return try native.getter(self, value) }
-        return nil
+    /// A class defined in Python whose instances are data descriptors.
+    private func isDataDescriptor(_ type: PyType) -> Bool {
+        heapDunder(type, names.set) != nil || heapDunder(type, names.delete) != nil
+    }
+
+    /// `property 'x' of 'C' object has no setter` (`no getter`, `no deleter`).
+    func propertyError(_ property: PyProperty, _ value: Value, lacking accessor: String) -> PythonError {
+        let named = property.name.map { "property '\($0)'" } ?? "property"
+        return PythonError(.attributeError, "\(named) of '\(typeName(value))' object has no \(accessor)")
     }
 
     /// A non-data attribute found on the type, as the instance sees it.
@@ -341,6 +367,9 @@ extension Runtime {
             if wrapper.kind == .staticMethod { return wrapper.function }
             return .object(PyBoundMethod(type: types.method, function: wrapper.function, receiver: .object(typeOf(value))))
         }
+        if object.type.isHeapType, let get = heapDunder(object.type, names.get) {
+            return try invokeMethod(get, receiver: descriptor, [value, .object(typeOf(value))])
+        }
         return descriptor
     }
 
@@ -354,6 +383,9 @@ extension Runtime {
                 return .object(PyBoundMethod(type: types.method, function: wrapper.function, receiver: .object(type)))
             }
             if let property = found.object as? PyProperty { return .object(property) }
+            if case .object(let object) = found, object.type.isHeapType, let get = heapDunder(object.type, names.get) {
+                return try invokeMethod(get, receiver: found, [.none, .object(type)])
+            }
             return found
         }
         if let metaDescriptor { return try bind(metaDescriptor, to: .object(type)) }
@@ -415,12 +447,21 @@ extension Runtime {
             return
         }
         let type = typeOf(value)
+        if type.isHeapType, let hook = heapDunder(type, newValue == nil ? names.delattr : names.setattr) {
+            _ = try invokeMethod(hook, receiver: value, newValue.map { [.object(name), $0] } ?? [.object(name)])
+            return
+        }
+        try genericSetAttribute(value, name, newValue)
+    }
+
+    /// `object.__setattr__` (and `__delattr__` when `newValue` is nil): a data
+    /// descriptor of the type, else the instance's (or a class's own) dict.
+    func genericSetAttribute(_ value: Value, _ name: PyStr, _ newValue: Value?) throws(PythonError) {
+        let type = typeOf(value)
         if let descriptor = lookupInType(type, name), case .object(let object) = descriptor {
             if let property = object as? PyProperty {
                 let accessor = newValue == nil ? property.deleter : property.setter
-                if case .none = accessor {
-                    throw PythonError(.attributeError, newValue == nil ? "can't delete attribute" : "can't set attribute")
-                }
+                if case .none = accessor { throw propertyError(property, value, lacking: newValue == nil ? "deleter" : "setter") }
                 _ = try callValues(accessor, newValue.map { [value, $0] } ?? [value])
                 return
             }
@@ -431,11 +472,14 @@ extension Runtime {
                 try setter(self, value, newValue)
                 return
             }
-        }
-        if type.isHeapType, let hook = lookupInType(type, newValue == nil ? names.delattr : names.setattr),
-           hook.object is PyFunction {
-            _ = try invokeMethod(hook, receiver: value, newValue.map { [.object(name), $0] } ?? [.object(name)])
-            return
+            if object.type.isHeapType, isDataDescriptor(object.type) {
+                let method = newValue == nil ? names.delete : names.set
+                guard let accessor = heapDunder(object.type, method) else {
+                    throw PythonError(.attributeError, method.string)
+                }
+                _ = try invokeMethod(accessor, receiver: descriptor, newValue.map { [value, $0] } ?? [value])
+                return
+            }
         }
         guard case .object(let object) = value else { throw attributeError(value, name) }
         if let type = object as? PyType, type.isHeapType, let dict = type.dict {
@@ -445,6 +489,7 @@ extension Runtime {
             } else if try dict.remove(.object(name), self) == nil {
                 throw PythonError(.attributeError, "type object '\(type.name)' has no attribute '\(name.string)'")
             }
+            if name.string.hasPrefix("__") && name.string.hasSuffix("__") { dunderAssigned(on: type) }
             return
         }
         if let type = object as? PyType {

@@ -145,11 +145,15 @@ extension Runtime {
                                                           kind: kind, function: value)), self)
             }
         }
-        installDunderSlots(type)
+        installDunderSlots(type, creating: true)
         typeDictChanged()
         for entry in dict.orderedEntries {
+            if let property = entry.value.object as? PyProperty, let name = entry.key.object as? PyStr {
+                property.name = name.string
+                continue
+            }
             let valueType = typeOf(entry.value)
-            if valueType.isHeapType, let setName = lookupInType(valueType, intern("__set_name__")) {
+            if valueType.isHeapType, let setName = lookupInType(valueType, names.setName) {
                 _ = try invokeMethod(setName, receiver: entry.value, [.object(type), entry.key])
             }
         }
@@ -162,6 +166,17 @@ extension Runtime {
             }
         }
         return type
+    }
+
+    /// A dunder set on (or deleted from) a class after it was made: its slots, and
+    /// those of every class made from it, are worked out again from their dicts
+    /// (the classes made later come later in `createdTypes`, after their bases).
+    func dunderAssigned(on changed: PyType) {
+        for type in createdTypes where type.isHeapType && type.isSubtype(of: changed) {
+            if let base = type.base { type.slots = base.slots }
+            installDunderSlots(type, creating: false)
+        }
+        typeDictChanged()
     }
 
     /// C3 linearisation of the bases' MROs, with CPython's error when none exists.

@@ -2,7 +2,9 @@
 /// class (or a base class defined in Python) defines, so the evaluation loop
 /// keeps dispatching through slots whatever the type.
 extension Runtime {
-    func installDunderSlots(_ type: PyType) {
+    /// `creating`: the class is being made (rather than a dunder assigned later),
+    /// when an `__eq__` without `__hash__` makes its instances unhashable.
+    func installDunderSlots(_ type: PyType, creating: Bool) {
         func has(_ name: String) -> Bool { heapDunder(type, name) != nil }
         // The closures below live in the type's slots: they take the runtime as an
         // argument (capturing `self` would keep it alive), and names interned here, once.
@@ -20,13 +22,29 @@ extension Runtime {
         let rpowName = intern("__rpow__")
         let setitemName = intern("__setitem__")
         let strName = intern("__str__")
+        // A dunder may be a builtin that comes back to the slot (`__hash__ = object.__hash__`
+        // once did; `__repr__ = lambda s: repr(s)` does): the native stack is checked here.
         func callDunder(_ name: PyStr, _ receiver: Value, _ values: [Value], _ rt: Runtime) throws(PythonError) -> Value? {
             guard let method = rt.heapDunder(rt.typeOf(receiver), name) else { return nil }
+            if rt.nativeStackExhausted() { throw PythonError(.recursionError, "maximum recursion depth exceeded") }
             return try rt.invokeMethod(method, receiver: receiver, values)
         }
         func callDunder(_ name: PyStr, _ receiver: Value, argument: Value, _ rt: Runtime) throws(PythonError) -> Value? {
             guard let method = rt.heapDunder(rt.typeOf(receiver), name) else { return nil }
+            if rt.nativeStackExhausted() { throw PythonError(.recursionError, "maximum recursion depth exceeded") }
             return try rt.invokeMethod(method, receiver: receiver, argument: argument)
+        }
+        if has("__getattribute__") {
+            let getattributeName = names.getattribute
+            let getattrName = names.getattr
+            type.slots.getAttribute = { (rt: Runtime, a: Value, name: PyStr) throws(PythonError) -> Value in
+                do throws(PythonError) {
+                    return try callDunder(getattributeName, a, argument: .object(name), rt) ?? .none
+                } catch where error.kind == .attributeError {
+                    guard let hook = rt.heapDunder(rt.typeOf(a), getattrName) else { throw error }
+                    return try rt.invokeMethod(hook, receiver: a, [.object(name)])
+                }
+            }
         }
         if has("__repr__") {
             type.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
@@ -74,7 +92,7 @@ extension Runtime {
                     }
                     return hash == -1 ? -2 : hash
                 }
-            } else if ownEq != nil {
+            } else if ownEq != nil && creating {
                 type.slots.hash = nil
                 try? dict.set(.object(intern("__hash__")), .none, self)
             }

@@ -140,6 +140,8 @@ public final class PyProperty: PyObject {
     let setter: Value
     let deleter: Value
     let doc: Value
+    /// The class attribute it was assigned to (`__set_name__`), for its error messages.
+    @exclusivity(unchecked) var name: String?
 
     init(type: PyType, getter: Value, setter: Value, deleter: Value, doc: Value) {
         self.getter = getter
