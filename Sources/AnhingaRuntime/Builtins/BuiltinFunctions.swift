@@ -61,10 +61,7 @@ extension Runtime {
         }
         defineBuiltin("issubclass") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("issubclass", args).exactly(2)
-            guard let type = args[0].object as? PyType else {
-                throw PythonError(.typeError, "issubclass() arg 1 must be a class")
-            }
-            return .bool(try rt.isSubclass(type, args[1]))
+            return .bool(try rt.isSubclass(args[0], args[1]))
         }
         defineBuiltin("ord") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("ord", args).exactly(1)
@@ -322,6 +319,7 @@ extension Runtime {
 
     func isInstance(_ value: Value, _ classInfo: Value) throws(PythonError) -> Bool {
         if let type = classInfo.object as? PyType {
+            if typeOf(value) === type { return true }
             if type.isHeapType, let hook = lookupInType(type.type, intern("__instancecheck__")), type.type.isHeapType {
                 return try isTrue(try invokeMethod(hook, receiver: classInfo, [value]))
             }
@@ -332,6 +330,22 @@ extension Runtime {
             return false
         }
         throw PythonError(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    /// `issubclass(derived, classInfo)`, with a metaclass's `__subclasscheck__`.
+    func isSubclass(_ derived: Value, _ classInfo: Value) throws(PythonError) -> Bool {
+        if let type = classInfo.object as? PyType, type.type.isHeapType,
+           let hook = heapDunder(type.type, intern("__subclasscheck__")) {
+            return try isTrue(try invokeMethod(hook, receiver: classInfo, [derived]))
+        }
+        if let tuple = classInfo.object as? PyTuple {
+            for item in tuple.items where try isSubclass(derived, item) { return true }
+            return false
+        }
+        guard let type = derived.object as? PyType else {
+            throw PythonError(.typeError, "issubclass() arg 1 must be a class")
+        }
+        return try isSubclass(type, classInfo)
     }
 
     func isSubclass(_ type: PyType, _ classInfo: Value) throws(PythonError) -> Bool {

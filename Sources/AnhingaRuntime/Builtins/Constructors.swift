@@ -10,11 +10,20 @@ extension Runtime {
             return .object(PyInstance(type: type, dict: type.instancesHaveDict ? rt.makeDict() : nil))
         }
         types.type.constructor = { (rt, type, args) throws(PythonError) -> Value in
-            guard args.positionalCount == 3, let name = args[0].object as? PyStr, let bases = args[1].object as? PyTuple,
-                  let namespace = args[2].object as? PyDict else {
-                throw PythonError(.typeError, "type() takes 1 or 3 arguments")
+            guard args.positionalCount == 3 else { throw PythonError(.typeError, "type() takes 1 or 3 arguments") }
+            guard let name = args[0].object as? PyStr else {
+                throw PythonError(.typeError, "type.__new__() argument 1 must be str, not \(rt.typeName(args[0]))")
             }
-            return .object(try rt.makeClass(name: name.string, bases: bases.items, namespace: namespace, metatype: type))
+            guard let bases = args[1].object as? PyTuple else {
+                throw PythonError(.typeError, "type.__new__() argument 2 must be tuple, not \(rt.typeName(args[1]))")
+            }
+            guard let namespace = args[2].object as? PyDict else {
+                throw PythonError(.typeError, "type.__new__() argument 3 must be dict, not \(rt.typeName(args[2]))")
+            }
+            let metatype = try rt.mostDerivedMetaclass(type, bases.items)
+            let keywords = args.keywordNames.enumerated().map { ($0.element, args.values[args.positionalCount + $0.offset]) }
+            return .object(try rt.makeClass(name: name.string, bases: bases.items, namespace: namespace, metatype: metatype,
+                                            keywords: keywords))
         }
         types.int.constructor = { (rt, type, args) throws(PythonError) -> Value in
             let bound = try ArgumentParser("int", args).bind(["x", "base"], required: 0, positionalOnly: 1)

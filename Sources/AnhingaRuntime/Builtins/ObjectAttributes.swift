@@ -77,7 +77,13 @@ extension Runtime {
                                                        keywordNames: args.keywordNames))
         }
         defineClassAttribute(object, "__new__", .object(PyMethodWrapper(type: types.staticMethod, kind: .staticMethod, function: .object(objectNew))))
-        defineMethod(object, "__init_subclass__") { (rt, args) throws(PythonError) -> Value in .none }
+        defineMethod(object, "__init_subclass__") { (rt, args) throws(PythonError) -> Value in
+            if !args.keywordNames.isEmpty {
+                let name = (args.count > 0 ? args[0].object as? PyType : nil)?.name ?? "object"
+                throw PythonError(.typeError, "\(name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }
         defineClassAttribute(object, "__doc__", .object(makeStr("The base class of the class hierarchy.")))
 
         let type = types.type
@@ -104,9 +110,24 @@ extension Runtime {
             return (try type.dict?.get(.object(rt.intern("__doc__")), rt)) ?? .none
         }
         defineMethod(type, "mro") { (rt, args) throws(PythonError) -> Value in
-            .object(rt.makeList(((args.count > 0 ? args[0].object as? PyType : nil)?.mro ?? []).map { .object($0) }))
+            // The C3 order itself, not `__mro__`: what a metaclass's own `mro()` starts from.
+            guard let type = args.count > 0 ? args[0].object as? PyType : nil else { return .object(rt.makeList()) }
+            let order = type.isHeapType ? [type] + (try rt.c3Linearization(type.bases)) : type.mro
+            return .object(rt.makeList(order.map { .object($0) }))
         }
-        defineMethod(type, "__subclasses__") { (rt, args) throws(PythonError) -> Value in .object(rt.makeList()) }
+        defineMethod(type, "__subclasses__") { (rt, args) throws(PythonError) -> Value in
+            guard let parent = args.count > 0 ? args[0].object as? PyType : nil else { return .object(rt.makeList()) }
+            let children = rt.createdTypes.filter { $0.bases.contains { $0 === parent } }
+            return .object(rt.makeList(children.map { .object($0) }))
+        }
+        defineMethod(type, "__call__") { (rt, args) throws(PythonError) -> Value in
+            guard let called = args.count > 0 ? args[0].object as? PyType : nil else {
+                throw PythonError(.typeError, "descriptor '__call__' of 'type' object needs an argument")
+            }
+            return try rt.makeInstance(called, Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst(1)),
+                                                         keywordNames: args.keywordNames))
+        }
+        defineMethod(type, "__prepare__") { (rt, args) throws(PythonError) -> Value in .object(rt.makeDict()) }
         types.type.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
             guard let type = a.object as? PyType else { return rt.emptyString }
             if type.moduleName == "builtins" { return rt.makeStr("<class '\(type.qualname)'>") }

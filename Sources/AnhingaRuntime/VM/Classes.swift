@@ -3,6 +3,14 @@
 extension Runtime {
     /// `type(...)`: `type(x)`, a builtin constructor, or a class's `__new__` then `__init__`.
     func callType(_ type: PyType, _ arguments: Arguments) throws(PythonError) -> Value {
+        if type.type.isHeapType, let call = heapDunder(type.type, names.call) {
+            return try callMethodDescriptor(call, receiver: .object(type), arguments)
+        }
+        return try makeInstance(type, arguments)
+    }
+
+    /// `type.__call__`: `__new__`, then `__init__` when `__new__` made an instance of the class.
+    func makeInstance(_ type: PyType, _ arguments: Arguments) throws(PythonError) -> Value {
         if type === types.type && arguments.count == 1 {
             return .object(typeOf(arguments[0]))
         }
@@ -74,43 +82,81 @@ extension Runtime {
         return value
     }
 
-    /// `__build_class__(body, name, *bases, metaclass=…, **keywords)`.
+    /// `__build_class__(body, name, *bases, metaclass=…, **keywords)`: the metaclass
+    /// (the explicit one or the most derived of the bases'), its `__prepare__`d
+    /// namespace filled by the body, then `metaclass(name, bases, namespace, **keywords)`.
     func buildClass(_ arguments: Arguments) throws(PythonError) -> Value {
-        guard arguments.positionalCount >= 2, let body = arguments[0].object as? PyFunction else {
+        guard arguments.positionalCount >= 2 else { throw PythonError(.typeError, "__build_class__: not enough arguments") }
+        guard let body = arguments[0].object as? PyFunction else {
             throw PythonError(.typeError, "__build_class__: func must be a function")
         }
         guard let name = arguments[1].object as? PyStr else {
             throw PythonError(.typeError, "__build_class__: name is not a string")
         }
         let bases = Array(arguments.values[2..<arguments.positionalCount])
-        var metaclass: Value? = arguments.keyword("metaclass")
-        if metaclass == nil, let first = bases.first { metaclass = .object(typeOf(first)) }
-        let namespace = makeDict()
-        try namespace.set(.object(intern("__module__")), body.module, self)
-        try namespace.set(.object(intern("__qualname__")), .object(body.qualname), self)
+        var metaclass: Value?
+        var keywordNames: [PyStr] = []
+        var keywordValues: [Value] = []
+        for (offset, keyword) in arguments.keywordNames.enumerated() {
+            let value = arguments.values[arguments.positionalCount + offset]
+            if keyword.string == "metaclass" {
+                metaclass = value
+            } else {
+                keywordNames.append(keyword)
+                keywordValues.append(value)
+            }
+        }
+        var meta = metaclass ?? bases.first.map { .object(typeOf($0)) } ?? .object(types.type)
+        if let explicit = meta.object as? PyType {
+            meta = .object(try mostDerivedMetaclass(explicit, bases))
+        }
+        let basesTuple = Value.object(makeTuple(bases))
+        let namespace: PyDict
+        if let prepare = try findAttribute(meta, intern("__prepare__")) {
+            let prepared = try callValues(prepare, [.object(name), basesTuple] + keywordValues, keywordNames: keywordNames)
+            guard let dict = prepared.object as? PyDict else {
+                let metaName = (meta.object as? PyType)?.name ?? "<metaclass>"
+                throw PythonError(.typeError, "\(metaName).__prepare__() must return a mapping, not \(typeName(prepared))")
+            }
+            namespace = dict
+        } else {
+            namespace = makeDict()
+        }
         let frame = Frame(code: body.code, globals: body.globals, builtins: builtins, locals: namespace,
                           closure: body.closure, cellType: types.cell)
         _ = try evaluate(frame)
-        let classValue: Value
-        if let metaclass, let meta = metaclass.object as? PyType, meta !== types.type {
-            classValue = try callValues(metaclass, [.object(name), .object(makeTuple(bases)), .object(namespace)])
-        } else if let metaclass, !(metaclass.object is PyType) {
-            classValue = try callValues(metaclass, [.object(name), .object(makeTuple(bases)), .object(namespace)])
-        } else {
-            classValue = .object(try makeClass(name: name.string, bases: bases, namespace: namespace, metatype: types.type))
-        }
+        let classValue = try callValues(meta, [.object(name), basesTuple, .object(namespace)] + keywordValues,
+                                        keywordNames: keywordNames)
         if let cell = try namespace.get(.object(intern("__classcell__")), self)?.object as? PyCell {
             cell.contents = classValue
         }
         return classValue
     }
 
+    /// The metaclass of a class with `bases`: of `metatype` and the bases' types, the
+    /// one that is a subclass of all the others (CPython's TypeError when none is).
+    func mostDerivedMetaclass(_ metatype: PyType, _ bases: [Value]) throws(PythonError) -> PyType {
+        var winner = metatype
+        for base in bases {
+            let candidate = typeOf(base)
+            if winner.isSubtype(of: candidate) { continue }
+            if candidate.isSubtype(of: winner) {
+                winner = candidate
+                continue
+            }
+            throw PythonError(.typeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+        }
+        return winner
+    }
+
     /// A new class (`type(name, bases, namespace)`).
-    func makeClass(name: String, bases baseValues: [Value], namespace: PyDict, metatype: PyType) throws(PythonError) -> PyType {
+    /// `keywords` go to the `__init_subclass__` of the first base that has one.
+    func makeClass(name: String, bases baseValues: [Value], namespace: PyDict, metatype: PyType,
+                   keywords: [(PyStr, Value)] = []) throws(PythonError) -> PyType {
         var bases: [PyType] = []
         for value in baseValues {
             guard let base = value.object as? PyType else {
-                throw PythonError(.typeError, "bases must be types")
+                throw PythonError(.typeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
             }
             guard base.flags.contains(.baseType) else {
                 throw PythonError(.typeError, "type '\(base.name)' is not an acceptable base type")
@@ -118,6 +164,10 @@ extension Runtime {
             bases.append(base)
         }
         if bases.isEmpty { bases = [types.object] }
+        for (index, base) in bases.enumerated() where bases[..<index].contains(where: { $0 === base }) {
+            throw PythonError(.typeError, "duplicate base class \(base.name)")
+        }
+        try checkLayouts(bases)
         let mro = try c3Linearization(bases)
         let type = PyType(name: name, metatype: metatype, base: bases[0], flags: [.baseType, .holdsReferences],
                           slots: bases[0].slots)
@@ -128,12 +178,26 @@ extension Runtime {
         type.dict = dict
         type.isHeapType = true
         type.instancesHaveDict = true
+        if metatype.isHeapType, let customMRO = heapDunder(metatype, "mro") {
+            var order: [PyType] = []
+            for entry in try collect(try invokeMethod(customMRO, receiver: .object(type), [])) {
+                guard let next = entry.object as? PyType else {
+                    throw PythonError(.typeError, "mro() returned a non-class ('\(typeName(entry))')")
+                }
+                order.append(next)
+            }
+            type.setInheritance(base: bases[0], bases: bases, mro: order)
+        }
         if let qualname = try dict.get(.object(intern("__qualname__")), self)?.object as? PyStr {
             type.qualname = qualname.string
             _ = try dict.remove(.object(intern("__qualname__")), self)
         }
         if let module = try dict.get(.object(intern("__module__")), self)?.object as? PyStr {
             type.moduleName = module.string
+        } else if let module = try currentFrame?.globals.get(.object(names.name), self) {
+            // As CPython: a class made by calling type() belongs to the calling code's module.
+            try dict.set(.object(intern("__module__")), module, self)
+            if let text = module.object as? PyStr { type.moduleName = text.string }
         }
         _ = try dict.remove(.object(intern("__classcell__")), self)
         // As CPython: these are class methods (or a static method) without a decorator.
@@ -161,9 +225,13 @@ extension Runtime {
         for candidate in mro where candidate.isHeapType {
             if let hook = try candidate.dict?.get(.object(initSubclass), self) {
                 let target = (hook.object as? PyMethodWrapper)?.function ?? hook
-                _ = try callValues(target, [.object(type)])
-                break
+                _ = try callValues(target, [.object(type)] + keywords.map(\.1), keywordNames: keywords.map(\.0))
+                return type
             }
+        }
+        if let (keyword, _) = keywords.first {
+            _ = keyword
+            throw PythonError(.typeError, "\(type.name).__init_subclass__() takes no keyword arguments")
         }
         return type
     }
@@ -177,6 +245,25 @@ extension Runtime {
             installDunderSlots(type, creating: false)
         }
         typeDictChanged()
+    }
+
+    /// Bases whose instances are laid out differently (`class C(int, str)`) cannot
+    /// be combined: each builtin base's storage must extend the other's.
+    private func checkLayouts(_ bases: [PyType]) throws(PythonError) {
+        func layout(_ type: PyType) -> PyType {
+            guard let builtin = type.mro.first(where: { !$0.isHeapType }) else { return types.object }
+            let baseException = types.exceptionType(.baseException)
+            return builtin.isSubtype(of: baseException) ? baseException : builtin
+        }
+        var solid = types.object
+        for base in bases {
+            let candidate = layout(base)
+            if solid.isSubtype(of: candidate) { continue }
+            guard candidate.isSubtype(of: solid) else {
+                throw PythonError(.typeError, "multiple bases have instance lay-out conflict")
+            }
+            solid = candidate
+        }
     }
 
     /// C3 linearisation of the bases' MROs, with CPython's error when none exists.
@@ -196,7 +283,10 @@ extension Runtime {
                 }
             }
             guard let chosen = candidate else {
-                let names = bases.map(\.name).joined(separator: ", ")
+                // CPython names the classes at the heads of what is left, each once.
+                var heads: [PyType] = []
+                for sequence in sequences where !heads.contains(where: { $0 === sequence[0] }) { heads.append(sequence[0]) }
+                let names = heads.map(\.name).joined(separator: ", ")
                 throw PythonError(.typeError, "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(chosen)

@@ -33,7 +33,8 @@ extension Runtime {
         let frame = generator.frame
         if !generator.started {
             if error == nil, !value.isIdentical(to: .none) {
-                throw PythonError(.typeError, "can't send non-None value to a just-started generator")
+                let kind = generator.type === types.coroutine ? "coroutine" : generator.type === types.asyncGenerator ? "async generator" : "generator"
+                throw PythonError(.typeError, "can't send non-None value to a just-started \(kind)")
             }
             generator.started = true
         } else if error == nil {
