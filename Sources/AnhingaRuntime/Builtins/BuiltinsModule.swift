@@ -10,6 +10,7 @@ extension Runtime {
         installSliceAndRangeAttributes()
         installTextStreamMethods()
         installFileMethods()
+        installSlotWrappers()
         for type in types.all where type.moduleName == "builtins" {
             if let dict = type.dict, (try? dict.get(.object(intern("__doc__")), self)) == nil {
                 try? dict.set(.object(intern("__doc__")), .none, self)

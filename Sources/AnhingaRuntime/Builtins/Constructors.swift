@@ -27,8 +27,10 @@ extension Runtime {
         }
         types.int.constructor = { (rt, type, args) throws(PythonError) -> Value in
             let bound = try ArgumentParser("int", args).bind(["x", "base"], required: 0, positionalOnly: 1)
-            // Subclasses of int get plain int values for now (no int instances with a dict yet).
-            return try rt.makeIntValue(bound[0], base: bound[1])
+            let value = try rt.makeIntValue(bound[0], base: bound[1])
+            guard type !== rt.types.int, let operand = IntegerOperand(value) else { return value }
+            // An instance of a subclass is an object whatever its value (it has a type and a __dict__).
+            return .object(PyInt(type: type, value: operand.bigValue))
         }
         types.bool.constructor = { (rt, type, args) throws(PythonError) -> Value in
             try ArgumentParser("bool", args).between(0, 1)
@@ -48,15 +50,23 @@ extension Runtime {
             }
             let (a, b) = try parts(bound[0])
             let (c, d) = try parts(bound[1])
-            return .object(PyComplex(type: rt.types.complex, real: a - d, imag: b + c))
+            return .object(PyComplex(type: type, real: a - d, imag: b + c))
         }
         types.str.constructor = { (rt, type, args) throws(PythonError) -> Value in
             let bound = try ArgumentParser("str", args).bind(["object", "encoding", "errors"], required: 0)
-            guard let value = bound[0] else { return .object(rt.emptyString) }
-            if let bytes = value.object as? PyBytes, bound[1] != nil {
-                return .object(try rt.decodeUTF8(bytes.bytes))
+            let text: PyStr
+            if let value = bound[0] {
+                if let bytes = value.object as? PyBytes, bound[1] != nil {
+                    text = try rt.decodeUTF8(bytes.bytes)
+                } else {
+                    text = try rt.str(value)
+                }
+            } else {
+                text = rt.emptyString
             }
-            return .object(try rt.str(value))
+            // str() of a str subclass's instance is a plain str; a subclass's call makes its own instance.
+            if text.type === type { return .object(text) }
+            return .object(PyStr(type: type, storage: text.storage))
         }
         types.list.constructor = { (rt, type, args) throws(PythonError) -> Value in
             try ArgumentParser("list", args).between(0, 1)

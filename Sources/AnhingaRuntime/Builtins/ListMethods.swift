@@ -152,8 +152,14 @@ extension Runtime {
             return .object(copy)
         }
         let fromkeys = builtinFunction("fromkeys", owner: dict) { (rt, args) throws(PythonError) -> Value in
-            let d = rt.makeDict()
             let value = args.count > 2 ? args[2] : .none
+            // cls.fromkeys: an instance of cls, filled through its own __setitem__ when it has one.
+            if let cls = args.count > 0 ? args[0].object as? PyType : nil, cls !== rt.types.dict {
+                let made = try rt.callValues(.object(cls), [])
+                for key in try rt.collect(args.count > 1 ? args[1] : .none) { try rt.setItem(made, key, value) }
+                return made
+            }
+            let d = rt.makeDict()
             for key in try rt.collect(args.count > 1 ? args[1] : .none) { try d.set(key, value, rt) }
             return .object(d)
         }

@@ -81,7 +81,12 @@ extension Runtime {
         case .int(let x): return x
         case .bool(let flag): return flag ? 1 : 0
         case .object(let object):
-            if object is PyInt { throw PythonError(.overflowError, "Python int too large to convert to C ssize_t") }
+            if let big = object as? PyInt {
+                guard let small = Int(exactly: big.value) else {
+                    throw PythonError(.overflowError, "Python int too large to convert to C ssize_t")
+                }
+                return small
+            }
             if let slot = object.type.slots.index {
                 let result = try slot(self, value)
                 if case .int(let x) = result { return x }

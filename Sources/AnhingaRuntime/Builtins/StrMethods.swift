@@ -256,7 +256,7 @@ extension Runtime {
                     fill = f[0]
                 }
                 let padding = width - text.count
-                if padding <= 0 { return args[0] }
+                if padding <= 0 { return rt.plainStr(args[0]) }
                 let left: Int
                 switch mode {
                 case 0: left = 0
@@ -272,7 +272,7 @@ extension Runtime {
             var text = try this(rt, args, "zfill").codePoints
             let width = try rt.indexValue(args[1])
             let padding = width - text.count
-            if padding <= 0 { return args[0] }
+            if padding <= 0 { return rt.plainStr(args[0]) }
             let signed = text.first == 0x2B || text.first == 0x2D
             text.insert(contentsOf: [UInt32](repeating: 0x30, count: padding), at: signed ? 1 : 0)
             return .object(rt.makeStr(codePoints: text))
@@ -305,14 +305,14 @@ extension Runtime {
                 try rt.expectArguments(args, name, 1, 1)
                 let text = try this(rt, args, name).codePoints
                 let affix = try argument(rt, args, 1, name).codePoints
-                guard !affix.isEmpty, affix.count <= text.count else { return args[0] }
+                guard !affix.isEmpty, affix.count <= text.count else { return rt.plainStr(args[0]) }
                 if isPrefix, text.prefix(affix.count).elementsEqual(affix) {
                     return .object(rt.makeStr(codePoints: Array(text.dropFirst(affix.count))))
                 }
                 if !isPrefix, text.suffix(affix.count).elementsEqual(affix) {
                     return .object(rt.makeStr(codePoints: Array(text.dropLast(affix.count))))
                 }
-                return args[0]
+                return rt.plainStr(args[0])
             }
         }
         defineMethod(str, "expandtabs") { (rt, args) throws(PythonError) -> Value in

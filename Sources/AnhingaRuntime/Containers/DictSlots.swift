@@ -5,8 +5,11 @@ enum DictSlots {
         slots.length = { (rt: Runtime, a: Value) throws(PythonError) -> Int in (a.object as? PyDict)?.count ?? 0 }
         slots.getItem = { (rt: Runtime, a: Value, key: Value) throws(PythonError) -> Value in
             guard let dict = a.object as? PyDict else { return .notImplemented }
-            guard let value = try dict.get(key, rt) else { throw rt.keyError(key) }
-            return value
+            if let value = try dict.get(key, rt) { return value }
+            if dict.type.isHeapType, let missing = rt.heapDunder(dict.type, rt.intern("__missing__")) {
+                return try rt.invokeMethod(missing, receiver: a, [key])
+            }
+            throw rt.keyError(key)
         }
         slots.setItem = { (rt: Runtime, a: Value, key: Value, value: Value?) throws(PythonError) in
             guard let dict = a.object as? PyDict else { return }

@@ -122,7 +122,7 @@ enum ListSlots {
             for (offset, item) in replacement.enumerated() { list.items[indices.index(offset)] = item }
             return
         }
-        guard let operand = IntegerOperand(key) else {
+        guard let operand = try rt.indexOperand(key) else {
             throw PythonError(.typeError, "list indices must be integers or slices, not \(rt.typeName(key))")
         }
         guard case .small(var index) = operand else {

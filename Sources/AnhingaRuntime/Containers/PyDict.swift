@@ -49,7 +49,9 @@ public struct DictEntry {
 /// keys, and only then call `KeyHashing.equal`. Python code run by that call
 /// may change the dict; no Swift access is held across it, and a lookup that
 /// sees `version` move restarts, as CPython's does.
-public final class PyDict: PyObject {
+public final class PyDict: PyObject, SubclassInstanceStorage {
+    /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
+    @exclusivity(unchecked) public var attributes: PyDict?
     static let empty: Int32 = -1
     static let deleted: Int32 = -2
     static let minimumTableSize = 8

@@ -15,14 +15,14 @@ public final class PySlice: PyObject {
 
     /// The slice resolved against a sequence of `length` items.
     public func indices(_ rt: Runtime, length: Int) throws(PythonError) -> SliceIndices {
-        try SliceIndices(start: bound(start), stop: bound(stop), step: bound(step), length: length)
+        try SliceIndices(start: bound(start, rt), stop: bound(stop, rt), step: bound(step, rt), length: length)
     }
 
     /// A bound as an `Int`: None is nil, ints beyond `Int` clamp to its ends
     /// (as CPython clamps to `Py_ssize_t`), anything else is a TypeError.
-    private func bound(_ value: Value) throws(PythonError) -> Int? {
+    private func bound(_ value: Value, _ rt: Runtime) throws(PythonError) -> Int? {
         if case .none = value { return nil }
-        guard let operand = IntegerOperand(value) else {
+        guard let operand = try rt.indexOperand(value) else {
             throw PythonError(.typeError, "slice indices must be integers or None or have an __index__ method")
         }
         switch operand {
@@ -55,10 +55,21 @@ extension Runtime {
         PySlice(type: types.slice, start: start, stop: stop, step: step)
     }
 
+    /// An int, or what an object's `__index__` gives; nil for anything else.
+    func indexOperand(_ key: Value) throws(PythonError) -> IntegerOperand? {
+        if let operand = IntegerOperand(key) { return operand }
+        guard case .object(let object) = key, object.type.isHeapType, let slot = object.type.slots.index else { return nil }
+        let result = try slot(self, key)
+        guard let operand = IntegerOperand(result) else {
+            throw PythonError(.typeError, "__index__ returned non-int (type \(self.typeName(result)))")
+        }
+        return operand
+    }
+
     /// A subscript `key` as an index into a sequence of `length`, negative
     /// indices counted from the end; IndexError when out of range.
     func sequenceIndex(_ key: Value, length: Int, typeName: String) throws(PythonError) -> Int {
-        guard let operand = IntegerOperand(key) else {
+        guard let operand = try indexOperand(key) else {
             let message = typeName == "string"
                 ? "string indices must be integers, not '\(self.typeName(key))'"
                 : "\(typeName) indices must be integers or slices, not \(self.typeName(key))"

@@ -56,3 +56,9 @@ extension PyObject {
         Int(bitPattern: Unmanaged.passUnretained(self).toOpaque())
     }
 }
+
+/// An object of a builtin type that Python classes may subclass (`list`, `str`,
+/// `int`, …): an instance of such a subclass keeps its attributes here.
+public protocol SubclassInstanceStorage: PyObject {
+    var attributes: PyDict? { get set }
+}

@@ -7,8 +7,9 @@
 /// most one retain (none for the inline cases).
 ///
 /// Invariants the rest of the runtime relies on:
-/// * an `int` that fits in `Int` is always `.int`, never a `PyInt` object
-///   (so two equal ints are equal cases, and `PyInt` means "outside `Int`");
+/// * an `int` that fits in `Int` is always `.int`, never a `PyInt` object of type
+///   `int` (so two equal plain ints are equal cases); a `PyInt` is a big int or an
+///   instance of an `int` subclass, read through `IntegerOperand`;
 /// * `bool` is a subclass of `int` in Python: arithmetic treats `.bool` as 0 or 1.
 public enum Value {
     case none

@@ -144,8 +144,12 @@ enum IntSlots {
     }
 
     /// `+x`, `int(x)`, `operator.index(x)`: the plain int (a bool becomes 0 or 1).
+    /// `+x`, `int(x)`, `x.__index__()`: a plain int, also for an instance of a subclass.
     static func positive(_ rt: Runtime, _ a: Value) throws(PythonError) -> Value {
         if case .bool(let flag) = a { return .int(flag ? 1 : 0) }
+        if case .object(let object) = a, object.type !== rt.types.int, let operand = IntegerOperand(a) {
+            return rt.makeInt(operand.bigValue)
+        }
         return a
     }
 

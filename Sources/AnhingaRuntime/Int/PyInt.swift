@@ -1,8 +1,11 @@
 import BigInt
 
-/// An `int` outside the range of `Int`. Ints inside it are `Value.int` and never
-/// objects, so a `PyInt`'s value is never equal to any inline int.
-public final class PyInt: PyObject {
+/// An `int` outside the range of `Int`, or an instance of a subclass of `int`
+/// (of any value). Plain ints inside the range are `Value.int` and never
+/// objects; `IntegerOperand` reads both forms.
+public final class PyInt: PyObject, SubclassInstanceStorage {
+    /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
+    @exclusivity(unchecked) public var attributes: PyDict?
     public let value: BigInt
 
     /// Callers go through `Runtime.makeInt`, which keeps the invariant.
@@ -25,7 +28,12 @@ enum IntegerOperand {
         case .bool(let flag): self = .small(flag ? 1 : 0)
         case .object(let object):
             guard let big = object as? PyInt else { return nil }
-            self = .big(big.value)
+            // An instance of an int subclass is a PyInt whatever its size.
+            if let small = Int(exactly: big.value) {
+                self = .small(small)
+            } else {
+                self = .big(big.value)
+            }
         default: return nil
         }
     }

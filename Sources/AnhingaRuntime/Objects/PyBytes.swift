@@ -1,7 +1,9 @@
 import AnhingaSyntax
 
 /// A Python `bytes` (immutable) or `bytearray` (mutable): a byte array.
-public final class PyBytes: PyObject {
+public final class PyBytes: PyObject, SubclassInstanceStorage {
+    /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
+    @exclusivity(unchecked) public var attributes: PyDict?
     @exclusivity(unchecked) var bytes: [UInt8]
 
     init(type: PyType, bytes: [UInt8]) {

@@ -5,7 +5,9 @@ import Darwin
 #endif
 
 /// A Python `complex`: two doubles.
-public final class PyComplex: PyObject {
+public final class PyComplex: PyObject, SubclassInstanceStorage {
+    /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
+    @exclusivity(unchecked) public var attributes: PyDict?
     let real: Double
     let imag: Double
 

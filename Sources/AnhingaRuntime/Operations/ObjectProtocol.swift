@@ -95,6 +95,8 @@ extension Runtime: KeyHashing {
         case .object(let object):
             if let str = object as? PyStr, object.type === types.str { return str }
             if let slot = object.type.slots.str { return try slot(self, value) }
+            // An instance of a str subclass without its own __str__: its text, as a plain str.
+            if let str = object as? PyStr { return PyStr(type: types.str, storage: str.storage) }
             return try repr(value)
         default:
             return makeStr(try inlineText(value))

@@ -90,3 +90,12 @@ extension Runtime {
         return false
     }
 }
+
+extension Runtime {
+    /// A str method's receiver returned unchanged: a plain str, as CPython returns
+    /// for an instance of a str subclass.
+    func plainStr(_ value: Value) -> Value {
+        guard let text = value.object as? PyStr, text.type !== types.str else { return value }
+        return .object(PyStr(type: types.str, storage: text.storage))
+    }
+}

@@ -56,6 +56,7 @@ extension Runtime {
         if let function = object as? PyFunction { return function.attributes }
         if let exception = object as? PyBaseException { return exception.attributes }
         if let module = object as? PyModule { return module.dict }
+        if object.type.isHeapType, let storage = object as? SubclassInstanceStorage { return storage.attributes }
         return nil
     }
 
@@ -506,6 +507,9 @@ extension Runtime {
                 dict = made
             } else if let exception = object as? PyBaseException {
                 exception.attributes = made
+                dict = made
+            } else if object.type.isHeapType, object.type.instancesHaveDict, let storage = object as? SubclassInstanceStorage {
+                storage.attributes = made
                 dict = made
             }
         }

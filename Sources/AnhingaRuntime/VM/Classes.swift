@@ -24,8 +24,11 @@ extension Runtime {
             guard let constructor = type.mro.lazy.compactMap(\.constructor).first else {
                 throw PythonError(.typeError, "cannot create '\(type.name)' instances")
             }
+            // As CPython's object, list, dict and set: `__new__` makes an empty instance
+            // and leaves the arguments to the class's own `__init__`.
             let hasInit = heapDunder(type, names.initializer) != nil
-            if hasInit && type.mro.first(where: { $0.constructor != nil }) === types.object {
+            let builtin = type.mro.first(where: { $0.constructor != nil })
+            if hasInit, let builtin, [types.object, types.list, types.dict, types.set].contains(where: { $0 === builtin }) {
                 instance = try constructor(self, type, Arguments(UnsafeBufferPointer(start: nil, count: 0)))
             } else {
                 instance = try constructor(self, type, arguments)

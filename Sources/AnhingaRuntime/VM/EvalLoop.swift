@@ -178,8 +178,7 @@ extension Runtime {
                 case .LOAD_NAME:
                     stack.push(try loadName(frame, code.names[arg]))
                 case .STORE_NAME:
-                    let value = stack.pop()
-                    try (frame.locals ?? frame.globals).set(.object(code.names[arg]), value, self)
+                    try storeName(frame, code.names[arg], stack.pop())
                 case .DELETE_NAME:
                     let name = code.names[arg]
                     if try (frame.locals ?? frame.globals).remove(.object(name), self) == nil {

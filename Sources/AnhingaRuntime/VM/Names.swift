@@ -2,10 +2,28 @@
 /// and LOAD_GLOBAL with its inline cache.
 extension Runtime {
     func loadName(_ frame: Frame, _ name: PyStr) throws(PythonError) -> Value {
-        if let locals = frame.locals, let value = try locals.get(name: name, self) { return value }
+        if let locals = frame.locals {
+            if locals.type !== types.dict {
+                // A namespace from a metaclass's __prepare__: its own __getitem__ (and __missing__) answer.
+                do throws(PythonError) {
+                    return try getItem(.object(locals), .object(name))
+                } catch where error.kind == .keyError {}
+            } else if let value = try locals.get(name: name, self) {
+                return value
+            }
+        }
         if let value = try frame.globals.get(name: name, self) { return value }
         if let value = try frame.builtins.get(name: name, self) { return value }
         throw nameError(name.string)
+    }
+
+    /// STORE_NAME: a class namespace of a dict subclass goes through its `__setitem__`.
+    func storeName(_ frame: Frame, _ name: PyStr, _ value: Value) throws(PythonError) {
+        if let locals = frame.locals, locals.type !== types.dict {
+            try setItem(.object(locals), .object(name), value)
+        } else {
+            try (frame.locals ?? frame.globals).set(.object(name), value, self)
+        }
     }
 
     /// globals, then builtins; remembered until either dict changes.

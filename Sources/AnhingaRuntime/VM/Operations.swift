@@ -12,7 +12,8 @@ extension Runtime {
         }
         if let classType = container.object as? PyType {
             if let hook = lookupInType(classType, intern("__class_getitem__")) {
-                return try callValues(hook, [container, key])
+                let function = (hook.object as? PyMethodWrapper)?.function ?? hook
+                return try callValues(function, [container, key])
             }
             throw PythonError(.typeError, "type '\(classType.name)' is not subscriptable")
         }
