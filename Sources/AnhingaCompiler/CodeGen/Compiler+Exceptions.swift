@@ -252,7 +252,8 @@ extension Compiler {
 
     /// `try/except*`: the handler keeps `… prev original raised rest`; each
     /// clause splits `rest` (CHECK_EG_MATCH), runs on the matching part, and
-    /// collects what its body raises; PREP_RERAISE_STAR then builds what to re-raise.
+    /// collects what its body raises; what no clause matched joins them, and
+    /// PREP_RERAISE_STAR then builds what to re-raise.
     func compileTryStar(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt]) throws(CompilerError) {
         let except = unit.newLabel()
         let end = unit.newLabel()
@@ -306,7 +307,7 @@ extension Compiler {
             unit.emit(.POP_TOP)
             unit.bind(next)
         }
-        unit.emit(.POP_TOP)              // prev original raised
+        unit.emit(.LIST_APPEND, 1)       // prev original raised (the unhandled rest, maybe None, joins raised)
         unit.emit(.PREP_RERAISE_STAR)    // prev toRaise
         unit.emit(.COPY, 1)
         unit.emitJump(.POP_JUMP_IF_NOT_NONE, to: reraise)

@@ -157,12 +157,7 @@ extension Runtime {
         }
         let baseException = types.exceptionType(.baseException)
         baseException.constructor = { (rt, type, args) throws(PythonError) -> Value in
-            var base: PyType = type
-            while !base.isSubtype(of: rt.types.exceptionType(.baseException)) || base.isHeapType {
-                guard let next = base.base else { break }
-                base = next
-            }
-            let kind = ExceptionKind.allCases.first { rt.types.exceptionType($0) === base } ?? .baseException
+            let kind = rt.builtinExceptionKind(type)
             if !args.keywordNames.isEmpty && !type.isHeapType {
                 throw PythonError(.typeError, "\(type.name)() takes no keyword arguments")
             }
@@ -172,6 +167,16 @@ extension Runtime {
             return .object(exception)
         }
         installIteratorConstructors()
+    }
+
+    /// The builtin exception class an exception class is or derives from (its first base's, for a class).
+    func builtinExceptionKind(_ type: PyType) -> ExceptionKind {
+        var base: PyType = type
+        while !base.isSubtype(of: types.exceptionType(.baseException)) || base.isHeapType {
+            guard let next = base.base else { break }
+            base = next
+        }
+        return ExceptionKind.allCases.first { types.exceptionType($0) === base } ?? .baseException
     }
 
     /// `int(x)`, `int(text, base)`.

@@ -139,6 +139,7 @@ extension Runtime {
 
         installFunctionAttributes()
         installExceptionAttributes()
+        installExceptionGroups()
         installNumberMethods()
         installGeneratorMethods()
     }
@@ -295,12 +296,32 @@ extension Runtime {
         defineClassAttribute(base, "__suppress_context__", .object(suppress))
         defineAttribute(base, "__traceback__") { (rt, value) throws(PythonError) -> Value in
             guard let exception = value.object as? PyBaseException, !exception.traceback.isEmpty else { return .none }
-            return .object(PyTracebackObject(type: rt.types.traceback, entries: exception.traceback))
+            return .object(rt.tracebackObject(of: exception))
         }
         defineMethod(base, "with_traceback") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 2, let exception = args[0].object as? PyBaseException else { throw PythonError(.typeError, "with_traceback() takes exactly one argument") }
-            exception.traceback = (args[1].object as? PyTracebackObject)?.entries ?? []
+            let traceback = args[1].object as? PyTracebackObject
+            exception.traceback = traceback?.entries ?? []
+            exception.tracebackObject = traceback
             return args[0]
+        }
+        defineMethod(base, "add_note") { (rt, args) throws(PythonError) -> Value in
+            guard args.positionalCount == 2, args.keywordNames.isEmpty else {
+                throw PythonError(.typeError, "BaseException.add_note() takes exactly one argument (\(max(0, args.count - 1)) given)")
+            }
+            guard args[1].object is PyStr else { throw PythonError(.typeError, "note must be a str, not '\(rt.typeName(args[1]))'") }
+            let name = rt.intern("__notes__")
+            var notes: Value
+            do throws(PythonError) {
+                notes = try rt.getAttribute(args[0], name)
+            } catch {
+                guard error.kind == .attributeError else { throw error }
+                notes = .object(rt.makeList())
+                try rt.setAttribute(args[0], name, notes)
+            }
+            guard let list = notes.object as? PyList else { throw PythonError(.typeError, "Cannot add note: __notes__ is not a list") }
+            list.items.append(args[1])
+            return .none
         }
         defineMethod(base, "__str__") { (rt, args) throws(PythonError) -> Value in
             guard let exception = args.count > 0 ? args[0].object as? PyBaseException : nil else { return .object(rt.emptyString) }

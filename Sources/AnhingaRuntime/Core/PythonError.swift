@@ -73,6 +73,14 @@ public final class PyBaseException: PyObject {
     @exclusivity(unchecked) var attributes: PyDict?
     /// For a NameError: the names visible where it was raised, for the "Did you mean" hint.
     @exclusivity(unchecked) var nameErrorScope: NameScope?
+    /// An exception group's `message` and `exceptions` (nil for every other exception).
+    @exclusivity(unchecked) var group: ExceptionGroupContents?
+    /// The `__traceback__` object last handed out, kept so that it is the same object
+    /// while `traceback` is unchanged (split groups share their original's).
+    @exclusivity(unchecked) var tracebackObject: PyTracebackObject?
+    /// Made by `except*` (a wrapped naked exception, a group of what the handlers raised):
+    /// CPython never chains such a group, so it keeps no `__context__` when it propagates.
+    @exclusivity(unchecked) var contextIsFinal = false
 
     init(type: PyType, kind: ExceptionKind, args: [Value]) {
         self.kind = kind
@@ -80,8 +88,14 @@ public final class PyBaseException: PyObject {
         super.init(type: type)
     }
 
-    /// `str(exception)`: empty for no args, the one arg's `str`, else the tuple's repr.
+    /// `str(exception)`: empty for no args, the one arg's `str`, else the tuple's repr;
+    /// for a group, `message (N sub-exceptions)`.
     func messageText(in runtime: Runtime) -> String {
+        if let group {
+            let count = group.exceptions.items.count
+            let message = (group.message.object as? PyStr)?.string ?? ""
+            return "\(message) (\(count) sub-exception\(count > 1 ? "s" : ""))"
+        }
         switch args.count {
         case 0: return ""
         case 1:
@@ -99,6 +113,10 @@ public final class PyBaseException: PyObject {
         if let cause { body(cause) }
         if let context { body(context) }
         if let attributes { body(attributes) }
+        if let group {
+            if case .object(let message) = group.message { body(message) }
+            body(group.exceptions)
+        }
     }
 
     public override func moveReferences(into references: inout [PyObject]) {
@@ -107,16 +125,30 @@ public final class PyBaseException: PyObject {
         if let cause { references.append(cause) }
         if let context { references.append(context) }
         if let attributes { references.append(attributes) }
+        if let group {
+            if case .object(let message) = group.message { references.append(message) }
+            references.append(group.exceptions)
+        }
         cause = nil
         context = nil
         attributes = nil
         traceback = []
         nameErrorScope = nil
+        group = nil
+        tracebackObject = nil
     }
 
     deinit {
         Trashcan.releaseChildren(&args, of: self)
     }
+}
+
+/// What an exception group holds besides `args`: CPython's `msg` and `excs`.
+struct ExceptionGroupContents {
+    /// A str (or an instance of a subclass of str).
+    let message: Value
+    /// The sub-exceptions, every item a `PyBaseException`.
+    let exceptions: PyTuple
 }
 
 /// The names a NameError's hint may suggest: the frame's locals, its globals and builtins.
@@ -143,7 +175,7 @@ public struct TracebackEntry {
 /// class follows its base (so the types can be made in order).
 public enum ExceptionKind: Int, CaseIterable, Sendable {
     case baseException, baseExceptionGroup, generatorExit, keyboardInterrupt, systemExit
-    case exception, arithmeticError, floatingPointError, overflowError, zeroDivisionError
+    case exception, exceptionGroup, arithmeticError, floatingPointError, overflowError, zeroDivisionError
     case assertionError, attributeError, bufferError, eofError, importError, moduleNotFoundError
     case lookupError, indexError, keyError, memoryError, nameError, unboundLocalError, osError
     case blockingIOError, childProcessError, connectionError, brokenPipeError
@@ -169,6 +201,8 @@ public enum ExceptionKind: Int, CaseIterable, Sendable {
         ("KeyboardInterrupt", .baseException),
         ("SystemExit", .baseException),
         ("Exception", .baseException),
+        // Also a subclass of Exception: BuiltinTypes gives it both bases and its MRO.
+        ("ExceptionGroup", .baseExceptionGroup),
         ("ArithmeticError", .exception),
         ("FloatingPointError", .arithmeticError),
         ("OverflowError", .arithmeticError),

@@ -231,6 +231,11 @@ public struct BuiltinTypes {
             let base = kind.base.map { exceptions[$0.rawValue] } ?? object
             exceptions.append(make(kind.name, base: base, flags: [.baseType, .holdsReferences], ExceptionSlots.make()))
         }
+        // The one builtin exception with two bases: ExceptionGroup(BaseExceptionGroup, Exception).
+        let group = exceptions[ExceptionKind.exceptionGroup.rawValue]
+        let baseGroup = exceptions[ExceptionKind.baseExceptionGroup.rawValue]
+        let exception = exceptions[ExceptionKind.exception.rawValue]
+        group.setInheritance(base: baseGroup, bases: [baseGroup, exception], mro: [group, baseGroup] + exception.mro)
         self.exceptions = exceptions
     }
 

@@ -19,6 +19,8 @@ enum ExceptionSlots {
             guard let exception = a.object as? PyBaseException else { return rt.emptyString }
             return rt.makeStr(exception.messageText(in: rt))
         }
+        // Exceptions hash by identity, as objects do (sets of exceptions, dict keys).
+        slots.hash = { (rt: Runtime, a: Value) throws(PythonError) -> Int in rt.identity(of: a) >> 4 }
         // `ValueError('x')`, as CPython writes it.
         slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
             guard let exception = a.object as? PyBaseException else { return rt.emptyString }

@@ -38,7 +38,7 @@ extension Runtime {
             if reraising {
                 reraising = false
             } else {
-                if exception.traceback.isEmpty { chain(exception) }
+                if exception.traceback.isEmpty && !exception.contextIsFinal { chain(exception) }
                 exception.traceback.append(TracebackEntry(code: frame.code, instruction: frame.current))
             }
             // The handler covering the instruction that raised (for RERAISE, `current` is the
@@ -611,8 +611,22 @@ extension Runtime {
                 case .CHECK_EXC_MATCH:
                     let matchType = stack.pop()
                     stack.push(.bool(try exceptionMatches(stack.top(), matchType)))
-                case .CHECK_EG_MATCH, .PREP_RERAISE_STAR:
-                    throw PythonError(.systemError, "except* is not implemented yet")
+                case .CHECK_EG_MATCH:
+                    let matchType = stack.pop()
+                    let (rest, match) = try exceptStarMatch(stack.top(), matchType)
+                    if case .none = match {
+                        stack.push(match)
+                    } else {
+                        // The clause's body handles `match`: it is what `raise` and sys.exc_info() see.
+                        _ = stack.pop()
+                        stack.push(rest)
+                        stack.push(match)
+                        currentException = match
+                    }
+                case .PREP_RERAISE_STAR:
+                    let raised = stack.pop()
+                    let original = stack.pop()
+                    stack.push(try prepareReraiseStar(original, raised))
                 case .LOAD_ASSERTION_ERROR:
                     stack.push(.object(types.exceptionType(.assertionError)))
                 case .WITH_EXCEPT_START:

@@ -2,33 +2,116 @@ import AnhingaSyntax
 
 /// The text CPython 3.11 prints for an uncaught exception: the chain of
 /// causes and contexts, each traceback with its source lines and the
-/// `^^^^`/`~~^~~` markers, and the "Did you mean" hints.
+/// `^^^^`/`~~^~~` markers, the "Did you mean" hints, notes, and exception
+/// groups drawn as a tree of boxes.
 extension Runtime {
     public func formatUncaught(_ exception: PyBaseException) -> String {
-        var seen = Set<ObjectIdentifier>()
-        return formatChain(exception, seen: &seen)
+        var report = ExceptionReport()
+        formatRecursive(exception, into: &report)
+        return report.text
     }
 
-    private func formatChain(_ exception: PyBaseException, seen: inout Set<ObjectIdentifier>) -> String {
-        seen.insert(ObjectIdentifier(exception))
-        var text = ""
+    /// The exceptions `exception` was raised from (its cause, or the context it was
+    /// raised in), then the exception itself; each exception is shown once.
+    private func formatRecursive(_ exception: PyBaseException, into report: inout ExceptionReport) {
+        report.seen.insert(ObjectIdentifier(exception))
         if let cause = exception.cause {
-            if !seen.contains(ObjectIdentifier(cause)) {
-                text += formatChain(cause, seen: &seen)
-                text += "\nThe above exception was the direct cause of the following exception:\n\n"
+            if !report.seen.contains(ObjectIdentifier(cause)) {
+                formatChained(cause, "The above exception was the direct cause of the following exception:", into: &report)
             }
-        } else if let context = exception.context, !exception.suppressContext, !seen.contains(ObjectIdentifier(context)) {
-            text += formatChain(context, seen: &seen)
-            text += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        } else if let context = exception.context, !exception.suppressContext, !report.seen.contains(ObjectIdentifier(context)) {
+            formatChained(context, "During handling of the above exception, another exception occurred:", into: &report)
         }
-        return text + formatTraceback(exception.traceback.reversed()) + formatExceptionOnly(exception)
+        if exception.group != nil {
+            formatGroup(exception, into: &report)
+        } else {
+            formatSingle(exception, into: &report)
+        }
     }
 
-    /// "Traceback (most recent call last):" and the entries, outermost first,
-    /// with runs of the same line collapsed after three as CPython does.
-    func formatTraceback(_ entries: [TracebackEntry]) -> String {
+    private func formatChained(_ exception: PyBaseException, _ message: String, into report: inout ExceptionReport) {
+        let needsClose = report.needsClose
+        formatRecursive(exception, into: &report)
+        report.needsClose = needsClose
+        report.text += report.prefix + "\n" + report.prefix + message + "\n" + report.prefix + "\n"
+    }
+
+    /// One exception: its traceback, its `Type: message` line and its notes.
+    private func formatSingle(_ exception: PyBaseException, into report: inout ExceptionReport) {
+        if !exception.traceback.isEmpty {
+            let isGroup = exception.group != nil
+            let headerMargin = isGroup && report.depth == 1 ? "+ " : report.margin
+            report.text += report.indent + headerMargin
+                + (isGroup ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n")
+            report.text += formatTracebackEntries(exception.traceback.reversed(), prefix: report.prefix)
+        }
+        report.text += formatExceptionOnly(exception, margin: report.prefix)
+        formatNotes(exception, into: &report)
+    }
+
+    /// A group: itself, then each sub-exception in a numbered box, nested groups
+    /// indented; at most `maxGroupWidth` members and `maxGroupDepth` levels are shown.
+    private func formatGroup(_ exception: PyBaseException, into report: inout ExceptionReport) {
+        if report.depth > ExceptionReport.maxGroupDepth {
+            report.text += report.prefix + "... (max_group_depth is \(ExceptionReport.maxGroupDepth))\n"
+            return
+        }
+        let outermost = report.depth == 0
+        if outermost { report.depth = 1 }
+        formatSingle(exception, into: &report)
+        let members = (exception.group?.exceptions.items ?? []).compactMap { $0.object as? PyBaseException }
+        let width = ExceptionReport.maxGroupWidth
+        let shown = members.count > width ? width + 1 : members.count
+        report.needsClose = false
+        for index in 0..<shown {
+            let last = index == shown - 1
+            // A nested group that is the last member draws the closing line itself.
+            if last { report.needsClose = true }
+            let truncated = index >= width
+            report.text += report.indent + (index == 0 ? "+-" : "  ")
+                + (truncated ? "+---------------- ... ----------------\n" : "+---------------- \(index + 1) ----------------\n")
+            report.depth += 1
+            if truncated {
+                let remaining = members.count - width
+                report.text += report.prefix + "and \(remaining) more exception\(remaining > 1 ? "s" : "")\n"
+            } else {
+                formatRecursive(members[index], into: &report)
+            }
+            if last && report.needsClose {
+                report.text += report.indent + "+------------------------------------\n"
+                report.needsClose = false
+            }
+            report.depth -= 1
+        }
+        if outermost { report.depth = 0 }
+    }
+
+    /// `__notes__`, each note's lines behind the margin (a `__notes__` that is not a
+    /// sequence is shown by its repr).
+    private func formatNotes(_ exception: PyBaseException, into report: inout ExceptionReport) {
+        guard let notes = try? getAttribute(.object(exception), intern("__notes__")) else { return }
+        guard isSequence(notes) else {
+            // CPython 3.11 ends this line without a newline; so does Anhinga, to print the same.
+            report.text += report.prefix + ((try? repr(notes).string) ?? "<__notes__ repr() failed>")
+            return
+        }
+        for note in (try? collect(notes)) ?? [] {
+            if let text = try? str(note),
+               let lines = try? collect(try callValues(getAttribute(.object(text), intern("splitlines")), [.bool(true)])) {
+                for case .object(let line as PyStr) in lines { report.text += report.prefix + line.string }
+            } else {
+                report.text += "<note str() failed>"
+            }
+            report.text += "\n"
+        }
+    }
+
+    /// The entries of a traceback, outermost first, with runs of the same line
+    /// collapsed after three as CPython does (the lines, without the header), each
+    /// line behind `prefix` (the "[Previous line repeated …]" lines never are, as in CPython).
+    func formatTracebackEntries(_ entries: [TracebackEntry], prefix: String = "") -> String {
         guard !entries.isEmpty else { return "" }
-        var text = "Traceback (most recent call last):\n"
+        var text = ""
         let shown = entries.count > 1000 ? Array(entries.suffix(1000)) : entries
         var last: (file: String, line: Int, name: String)?
         var count = 0
@@ -47,7 +130,7 @@ extension Runtime {
                 count = 0
             }
             count += 1
-            if count <= 3 { text += formatEntry(entry) }
+            if count <= 3 { text += Self.prefixed(formatEntry(entry), prefix) }
         }
         flushRepeats()
         return text
@@ -185,13 +268,14 @@ extension Runtime {
         sourceLines[filename] = lines
     }
 
-    /// The last line: `TypeError: message`, with the "Did you mean" hint.
-    public func formatExceptionOnly(_ exception: PyBaseException) -> String {
+    /// The last line: `TypeError: message`, with the "Did you mean" hint; `margin`
+    /// goes before it (and before a SyntaxError's location line), inside a group.
+    public func formatExceptionOnly(_ exception: PyBaseException, margin: String = "") -> String {
         let type = exception.type
         var name = type.qualname
         if type.moduleName != "builtins" && type.moduleName != "__main__" { name = type.moduleName + "." + name }
         if exception.kind == .syntaxError || exception.kind == .indentationError || exception.kind == .tabError,
-           !type.isHeapType, let report = syntaxErrorText(exception, name: name) {
+           !type.isHeapType, let report = syntaxErrorText(exception, name: name, margin: margin) {
             return report
         }
         var message: String
@@ -201,14 +285,14 @@ extension Runtime {
             message = "<exception str() failed>"
         }
         if let hint = suggestion(for: exception) { message += ". Did you mean: '\(hint)'?" }
-        return message.isEmpty ? name + "\n" : name + ": " + message + "\n"
+        return margin + (message.isEmpty ? name + "\n" : name + ": " + message + "\n")
     }
 
-    private func syntaxErrorText(_ exception: PyBaseException, name: String) -> String? {
+    private func syntaxErrorText(_ exception: PyBaseException, name: String, margin: String) -> String? {
         guard case .int(let lineno)? = exception.attribute("lineno", self),
               let filename = (exception.attribute("filename", self)?.object as? PyStr)?.string,
               let message = (exception.attribute("msg", self)?.object as? PyStr)?.string else { return nil }
-        var text = "  File \"\(filename)\", line \(lineno)\n"
+        var text = margin + "  File \"\(filename)\", line \(lineno)\n"
         if let line = (exception.attribute("text", self)?.object as? PyStr)?.string,
            case .int(let offset)? = exception.attribute("offset", self) {
             let endOffset: Int
@@ -224,7 +308,7 @@ extension Runtime {
                 text += "    " + String(repeating: " ", count: caretStart) + String(repeating: "^", count: count) + "\n"
             }
         }
-        return text + name + ": " + message + "\n"
+        return text + margin + name + ": " + message + "\n"
     }
 
     /// CPython's "Did you mean" for NameError and AttributeError.
@@ -310,5 +394,34 @@ enum Suggestions {
             if minimum > maxCost { return maxCost + 1 }
         }
         return result
+    }
+}
+
+/// The report of an uncaught exception being written: how deep inside groups
+/// it is (each level indents by two and puts `| ` before its lines), whether the
+/// group being drawn still owes its closing line, and the exceptions shown so far.
+struct ExceptionReport {
+    static let maxGroupWidth = 15
+    static let maxGroupDepth = 10
+
+    var text = ""
+    var depth = 0
+    var needsClose = false
+    var seen = Set<ObjectIdentifier>()
+
+    var indent: String { String(repeating: " ", count: 2 * depth) }
+    var margin: String { depth > 0 ? "| " : "" }
+    var prefix: String { indent + margin }
+}
+
+extension Runtime {
+    /// `lines` (each ending in a newline) with `prefix` before each.
+    fileprivate static func prefixed(_ lines: String, _ prefix: String) -> String {
+        if prefix.isEmpty { return lines }
+        var text = ""
+        for line in lines.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            text += prefix + line + "\n"
+        }
+        return text
     }
 }
