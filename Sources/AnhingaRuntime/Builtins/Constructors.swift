@@ -28,7 +28,12 @@ extension Runtime {
         types.int.constructor = { (rt, type, args) throws(PythonError) -> Value in
             let bound = try ArgumentParser("int", args).bind(["x", "base"], required: 0, positionalOnly: 1)
             let value = try rt.makeIntValue(bound[0], base: bound[1])
-            guard type !== rt.types.int, let operand = IntegerOperand(value) else { return value }
+            guard let operand = IntegerOperand(value) else { return value }
+            if type === rt.types.int {
+                // int(x) of an int subclass's instance is a plain int.
+                if case .object = value { return rt.makeInt(operand.bigValue) }
+                return value
+            }
             // An instance of a subclass is an object whatever its value (it has a type and a __dict__).
             return .object(PyInt(type: type, value: operand.bigValue))
         }

@@ -133,6 +133,32 @@ extension Runtime {
             if type.moduleName == "builtins" { return rt.makeStr("<class '\(type.qualname)'>") }
             return rt.makeStr("<class '\(type.moduleName).\(type.qualname)'>")
         }
+        let member = types.slotMember
+        defineMethod(member, "__get__") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "__get__", 1, 2)
+            if case .none = args[1] { return args[0] }
+            return try rt.genericGetAttribute(args[1], rt.intern(try rt.receiver(args, PySlotMember.self, "__get__", "member_descriptor").name))
+                ?? .none
+        }
+        defineMethod(member, "__set__") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "__set__", 2, 2)
+            let slot = try rt.receiver(args, PySlotMember.self, "__set__", "member_descriptor")
+            try rt.genericSetAttribute(args[1], rt.intern(slot.name), args[2])
+            return .none
+        }
+        defineMethod(member, "__delete__") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "__delete__", 1, 1)
+            let slot = try rt.receiver(args, PySlotMember.self, "__delete__", "member_descriptor")
+            try rt.genericSetAttribute(args[1], rt.intern(slot.name), nil)
+            return .none
+        }
+        defineAttribute(member, "__name__") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeStr((value.object as? PySlotMember)?.name ?? ""))
+        }
+        types.slotMember.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+            guard let member = a.object as? PySlotMember else { return rt.emptyString }
+            return rt.makeStr("<member '\(member.name)' of '\(member.ownerName)' objects>")
+        }
         types.type.slots.hash = { (rt: Runtime, a: Value) throws(PythonError) -> Int in rt.identity(of: a) >> 4 }
         types.object.slots.hash = { (rt: Runtime, a: Value) throws(PythonError) -> Int in rt.identity(of: a) >> 4 }
         types.object.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in rt.defaultRepr(a) }

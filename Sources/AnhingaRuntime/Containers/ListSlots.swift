@@ -2,6 +2,11 @@
 enum ListSlots {
     static func makeList() -> TypeSlots {
         var slots = TypeSlots()
+        // Iteration reads the items directly, never through `__getitem__` (which a subclass may override).
+        slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
+            guard let list = a.object as? PyList else { return a }
+            return .object(PyIterator(type: rt.types.iterator, source: .list(list)))
+        }
         slots.concat = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
             guard let x = a.object as? PyList else { return .notImplemented }
             guard let y = b.object as? PyList else {
@@ -39,6 +44,10 @@ enum ListSlots {
 
     static func makeTuple() -> TypeSlots {
         var slots = TypeSlots()
+        slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
+            guard let tuple = a.object as? PyTuple else { return a }
+            return .object(PyIterator(type: rt.types.iterator, source: .tuple(tuple.items)))
+        }
         slots.concat = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
             guard let x = a.object as? PyTuple else { return .notImplemented }
             guard let y = b.object as? PyTuple else {

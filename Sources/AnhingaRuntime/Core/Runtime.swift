@@ -157,6 +157,7 @@ public struct BuiltinTypes {
     public let classMethod: PyType
     public let property: PyType
     public let nativeAttribute: PyType
+    public let slotMember: PyType
     public let module: PyType
     public let generator: PyType
     public let coroutine: PyType
@@ -211,6 +212,7 @@ public struct BuiltinTypes {
         classMethod = make("classmethod", flags: [.baseType, .holdsReferences], TypeSlots())
         property = make("property", flags: [.baseType, .holdsReferences], TypeSlots())
         nativeAttribute = make("getset_descriptor", flags: [], TypeSlots())
+        slotMember = make("member_descriptor", flags: [], TypeSlots())
         module = make("module", flags: [.baseType, .holdsReferences], TypeSlots())
         generator = make("generator", flags: [.holdsReferences], TypeSlots())
         coroutine = make("coroutine", flags: [.holdsReferences], TypeSlots())
@@ -248,7 +250,7 @@ public struct BuiltinTypes {
     var all: [PyType] {
         [type, object, none, notImplemented, ellipsis, int, bool, float, str, list, tuple, dict, slice,
          complex, bytes, bytearray, set, frozenset, range, code, function, builtinFunction, cell, method,
-         staticMethod, classMethod, property, nativeAttribute, module, generator, coroutine, asyncGenerator,
+         staticMethod, classMethod, property, nativeAttribute, slotMember, module, generator, coroutine, asyncGenerator,
          coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, iterator, dictKeys, dictValues, dictItems, textStream, traceback, file] + exceptions
     }
 

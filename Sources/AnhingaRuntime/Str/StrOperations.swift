@@ -29,8 +29,9 @@ extension Runtime {
     }
 
     func concatenate(_ a: PyStr, _ b: PyStr) -> PyStr {
-        if a.count == 0 { return b }
-        if b.count == 0 { return a }
+        // One side empty: the other, unless it is an instance of a str subclass (the result is a plain str).
+        if a.count == 0 && b.type === types.str { return b }
+        if b.count == 0 && a.type === types.str { return a }
         switch (a.storage, b.storage) {
         case (.latin1(let x), .latin1(let y)): return PyStr(type: types.str, storage: .latin1(x + y))
         default: return PyStr(type: types.str, storage: .ucs4(a.codePoints + b.codePoints))
@@ -39,7 +40,7 @@ extension Runtime {
 
     func repeated(_ a: PyStr, _ count: Int) throws(PythonError) -> PyStr {
         if count <= 0 || a.count == 0 { return emptyString }
-        if count == 1 { return a }
+        if count == 1 && a.type === types.str { return a }
         let (total, overflow) = a.count.multipliedReportingOverflow(by: count)
         if overflow || total > Int(Int32.max) * 16 { throw PythonError(.memoryError) }
         switch a.storage {

@@ -52,7 +52,7 @@ extension Runtime {
 
     /// The instance dict of an object that has one.
     func instanceDict(_ object: PyObject) -> PyDict? {
-        if let instance = object as? PyInstance { return instance.dict }
+        if let instance = object as? PyInstance { return instance.type.instancesHaveDict ? instance.dict : nil }
         if let function = object as? PyFunction { return function.attributes }
         if let exception = object as? PyBaseException { return exception.attributes }
         if let module = object as? PyModule { return module.dict }
@@ -337,6 +337,13 @@ extension Runtime {
             return try callValues(property.getter, [value])
         }
         if let native = object as? PyNativeAttribute { return try native.getter(self, value) }
+        if let member = object as? PySlotMember {
+            guard let instance = value.object as? PyInstance, let slots = instance.slotValues, member.index < slots.count else {
+                throw PythonError(.typeError, "descriptor '\(member.name)' for '\(member.ownerName)' objects doesn't apply to a '\(typeName(value))' object")
+            }
+            if case .null = slots[member.index] { throw attributeError(value, intern(member.name)) }
+            return slots[member.index]
+        }
         if object.type.isHeapType, isDataDescriptor(object.type), let get = heapDunder(object.type, names.get) {
             return try invokeMethod(get, receiver: descriptor, [value, .object(typeOf(value))])
         }
@@ -473,6 +480,16 @@ extension Runtime {
                 try setter(self, value, newValue)
                 return
             }
+            if let member = object as? PySlotMember {
+                guard let instance = value.object as? PyInstance, let count = instance.slotValues?.count, member.index < count else {
+                    throw PythonError(.typeError, "descriptor '\(member.name)' for '\(member.ownerName)' objects doesn't apply to a '\(typeName(value))' object")
+                }
+                if newValue == nil, case .null? = instance.slotValues?[member.index] {
+                    throw PythonError(.attributeError, member.name)
+                }
+                instance.slotValues?[member.index] = newValue ?? .null
+                return
+            }
             if object.type.isHeapType, isDataDescriptor(object.type) {
                 let method = newValue == nil ? names.delete : names.set
                 guard let accessor = heapDunder(object.type, method) else {
@@ -513,7 +530,12 @@ extension Runtime {
                 dict = made
             }
         }
-        guard let dict else { throw attributeError(value, name) }
+        guard let dict else {
+            if newValue != nil, lookupInType(type, name) != nil {
+                throw PythonError(.attributeError, "'\(type.name)' object attribute '\(name.string)' is read-only")
+            }
+            throw attributeError(value, name)
+        }
         if let newValue {
             try dict.set(.object(name), newValue, self)
         } else if try dict.remove(.object(name), self) == nil {

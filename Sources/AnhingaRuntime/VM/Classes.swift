@@ -57,7 +57,7 @@ extension Runtime {
     @inline(never)
     private func findPlainInitializer(_ type: PyType) -> PyFunction? {
         var found: PyFunction?
-        if type.isHeapType, type.instancesHaveDict, type.type === types.type, heapDunder(type, names.new) == nil,
+        if type.isHeapType, type.instancesHaveDict, type.slotCount == 0, type.type === types.type, heapDunder(type, names.new) == nil,
            type.mro.first(where: { $0.constructor != nil }) === types.object,
            case .object(let object)? = heapDunder(type, names.initializer), Swift.type(of: object) == PyFunction.self {
             found = unsafeDowncast(object, to: PyFunction.self)
@@ -180,7 +180,7 @@ extension Runtime {
         for entry in namespace.orderedEntries { try dict.set(entry.key, entry.value, self) }
         type.dict = dict
         type.isHeapType = true
-        type.instancesHaveDict = true
+        try layOutSlots(type, bases: bases, dict: dict)
         if metatype.isHeapType, let customMRO = heapDunder(metatype, "mro") {
             var order: [PyType] = []
             for entry in try collect(try invokeMethod(customMRO, receiver: .object(type), [])) {
@@ -250,11 +250,57 @@ extension Runtime {
         typeDictChanged()
     }
 
+    /// `__slots__`: a member descriptor per name, each an index into the instances'
+    /// slot values after those of the bases; without `'__dict__'` among them (or a
+    /// base with a dict) the instances have no `__dict__`.
+    private func layOutSlots(_ type: PyType, bases: [PyType], dict: PyDict) throws(PythonError) {
+        let inheritedCount = bases.map(\.slotCount).max() ?? 0
+        let inheritsDict = bases.contains { $0.isHeapType && $0.instancesHaveDict }
+            || bases.contains { !$0.isHeapType && $0 !== types.object }
+        type.slotCount = inheritedCount
+        guard let declared = try dict.get(.object(intern("__slots__")), self) else {
+            type.instancesHaveDict = true
+            return
+        }
+        let items = declared.object is PyStr ? [declared] : try collect(declared)
+        var wantsDict = false
+        var index = inheritedCount
+        for item in items {
+            guard let text = item.object as? PyStr else {
+                throw PythonError(.typeError, "__slots__ items must be strings, not '\(typeName(item))'")
+            }
+            let name = text.string
+            if name == "__dict__" {
+                wantsDict = true
+                continue
+            }
+            if name == "__weakref__" { continue }
+            let stored = mangle(name, inClass: type.name)
+            let key = Value.object(intern(stored))
+            if try dict.get(key, self) != nil {
+                throw PythonError(.valueError, "'\(stored)' in __slots__ conflicts with class variable")
+            }
+            try dict.set(key, .object(PySlotMember(type: types.slotMember, name: stored, index: index, ownerName: type.name)), self)
+            index += 1
+        }
+        type.slotCount = index
+        type.instancesHaveDict = wantsDict || inheritsDict
+    }
+
+    /// A private name (`__x`) as stored in class `owner` (`_Owner__x`).
+    private func mangle(_ name: String, inClass owner: String) -> String {
+        guard name.hasPrefix("__"), !name.hasSuffix("__") else { return name }
+        let stripped = owner.drop { $0 == "_" }
+        return stripped.isEmpty ? name : "_\(stripped)\(name)"
+    }
+
     /// Bases whose instances are laid out differently (`class C(int, str)`) cannot
     /// be combined: each builtin base's storage must extend the other's.
     private func checkLayouts(_ bases: [PyType]) throws(PythonError) {
         func layout(_ type: PyType) -> PyType {
-            guard let builtin = type.mro.first(where: { !$0.isHeapType }) else { return types.object }
+            // The nearest class that adds storage: a builtin one, or one with `__slots__` of its own.
+            let ownsSlots = { (candidate: PyType) in candidate.slotCount > (candidate.base?.slotCount ?? 0) }
+            guard let builtin = type.mro.first(where: { !$0.isHeapType || ownsSlots($0) }) else { return types.object }
             let baseException = types.exceptionType(.baseException)
             return builtin.isSubtype(of: baseException) ? baseException : builtin
         }
