@@ -27,12 +27,15 @@ func executeProgram(_ tree: Mod, table: SymbolTable, source: SourceBuffer, filen
     // CPython's tracebacks show no source for `-c` and standard input (linecache cannot read them).
     if !filename.hasPrefix("<") { runtime.registerSource(filename: filename, bytes: source.bytes) }
     let globals = runtime.makeMainModule(filename: filename)
+    let status: Int32
     do {
         _ = try runtime.runModuleCode(runtime.load(code), globals: globals)
-        return 0
+        status = 0
     } catch {
-        return reportUncaught(error, runtime: runtime, context: context)
+        status = reportUncaught(error, runtime: runtime, context: context)
     }
+    runtime.finalizeMainModule(globals)
+    return status
 }
 
 /// What python3 does with an exception that reached the top: SystemExit

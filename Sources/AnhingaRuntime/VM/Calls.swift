@@ -127,7 +127,8 @@ extension Runtime {
             if !code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
             let flags = code.code.flags
             let type = flags.contains(.coroutine) ? types.coroutine : flags.contains(.asyncGenerator) ? types.asyncGenerator : types.generator
-            return .object(PyGenerator(type: type, frame: frame, name: function.name, qualname: function.qualname))
+            return .object(PyGenerator(type: type, frame: frame, name: function.name, qualname: function.qualname,
+                                       finalizer: generatorFinalizer))
         }
         let frame = acquireFrame(function).takeUnretainedValue()
         defer { releaseFrame(frame) }

@@ -4,21 +4,69 @@ public final class PyGenerator: PyObject {
     let frame: Frame
     let name: PyStr
     let qualname: PyStr
+    /// Where a generator that dies suspended inside a `try` or `with` leaves its
+    /// frame, for the runtime to close (nil for the stand-in that closes it).
+    let finalizer: GeneratorFinalizer?
     @exclusivity(unchecked) var running = false
     @exclusivity(unchecked) var started = false
     @exclusivity(unchecked) var finished = false
     /// The exception being handled outside, saved while the generator runs (and vice versa).
     @exclusivity(unchecked) var savedException: Value = .none
 
-    init(type: PyType, frame: Frame, name: PyStr, qualname: PyStr) {
+    init(type: PyType, frame: Frame, name: PyStr, qualname: PyStr, finalizer: GeneratorFinalizer?) {
         self.frame = frame
         self.name = name
         self.qualname = qualname
+        self.finalizer = finalizer
         super.init(type: type)
+    }
+
+    deinit {
+        // As CPython, a generator freed while suspended is closed, so its `finally`
+        // blocks and `__exit__`s run; only the frame outlives this object, to be
+        // closed at the runtime's next safe point (a deinit cannot run Python code).
+        guard let finalizer, started, !finished, !running, frame.code.handler(for: frame.next - 1) != nil else { return }
+        finalizer.pending.append(GeneratorFinalizer.Suspended(type: type, frame: frame, name: name, qualname: qualname))
     }
 }
 
+/// The frames of generators that died suspended, waiting to be closed.
+public final class GeneratorFinalizer {
+    struct Suspended {
+        let type: PyType
+        let frame: Frame
+        let name: PyStr
+        let qualname: PyStr
+    }
+
+    @exclusivity(unchecked) var pending: [Suspended] = []
+}
+
 extension Runtime {
+    /// Closes the generators that died suspended since the last call: at calls,
+    /// returns and backward jumps of the loop, and at exit. What a close raises
+    /// is reported and ignored, as CPython does for a finalizer.
+    @inline(never)
+    func closeDeadGenerators() {
+        while !generatorFinalizer.pending.isEmpty {
+            let dead = generatorFinalizer.pending.removeFirst()
+            let generator = PyGenerator(type: dead.type, frame: dead.frame, name: dead.name, qualname: dead.qualname, finalizer: nil)
+            generator.started = true
+            let saved = lastReturnValue
+            do throws(PythonError) {
+                try generatorClose(generator)
+            } catch {
+                let kind = dead.type === types.coroutine ? "coroutine" : "generator"
+                standardOutput.flush()
+                let address = String(generator.identity, radix: 16)
+                standardError.write("Exception ignored in: <\(kind) object \(dead.qualname.string) at 0x\(address)>\n")
+                standardError.write(formatUncaught(error.exception(in: self)))
+                standardError.flush()
+            }
+            lastReturnValue = saved
+        }
+    }
+
     /// Resumes `generator` with `value` (None for `next()`), or raises `error`
     /// inside it. Returns the yielded value, or nil when the generator returned
     /// (its return value is left in `lastReturnValue`).

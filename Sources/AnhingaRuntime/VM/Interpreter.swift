@@ -78,6 +78,21 @@ extension Runtime {
         return try evaluate(frame)
     }
 
+    /// What CPython does with `__main__` at exit that a program can see: its
+    /// variables are cleared (names with one leading underscore first), and the
+    /// generators that dies with them are closed, running their `finally` blocks.
+    public func finalizeMainModule(_ globals: PyDict) {
+        closeDeadGenerators()
+        let names = globals.orderedEntries.compactMap { $0.key.object as? PyStr }.map(\.string)
+        let early = names.filter { $0.hasPrefix("_") && !$0.hasPrefix("__") }
+        let late = names.filter { !($0.hasPrefix("_") && !$0.hasPrefix("__")) && $0 != "__builtins__" }
+        for name in early + late {
+            try? globals.set(.object(intern(name)), .none, self)
+            closeDeadGenerators()
+        }
+        standardOutput.flush()
+    }
+
     /// The `__main__` module's namespace, registered in `sys.modules`.
     public func makeMainModule(filename: String) -> PyDict {
         let globals = makeDict()
