@@ -65,7 +65,8 @@ extension Runtime {
         }
         let objectNew = builtinFunction("__new__", owner: object) { (rt, args) throws(PythonError) -> Value in
             guard args.count >= 1, let type = args[0].object as? PyType else {
-                throw PythonError(.typeError, "object.__new__(X): X is not a type object")
+                let given = args.count >= 1 ? " (\(rt.typeName(args[0])))" : ""
+                throw PythonError(.typeError, "object.__new__(X): X is not a type object\(given)")
             }
             guard let constructor = type.mro.lazy.compactMap(\.constructor).first else {
                 throw PythonError(.typeError, "cannot create '\(type.name)' instances")
@@ -424,11 +425,26 @@ extension Runtime {
 
     /// The exception of `throw(type[, value[, traceback]])` (and `athrow`).
     func thrownError(_ args: Arguments) throws(PythonError) -> PythonError {
-        var exception = try exceptionInstance(args[1], forRaise: true)
-        if args.count > 2, let type = args[1].object as? PyType, !args[2].isIdentical(to: .none) {
-            exception = try exceptionInstance(try callValues(.object(type), [args[2]]), forRaise: true)
+        if args.count > 3, !(args[3].isIdentical(to: .none)), !(args[3].object is PyTracebackObject) {
+            throw PythonError(.typeError, "throw() third argument must be a traceback object")
         }
-        return PythonError(exception)
+        let value = args.count > 2 ? args[2] : .none
+        guard let type = args[1].object as? PyType else {
+            if !value.isIdentical(to: .none), args[1].object is PyBaseException {
+                throw PythonError(.typeError, "instance exception may not have a separate value")
+            }
+            guard args[1].object is PyBaseException else {
+                throw PythonError(.typeError, "exceptions must be classes or instances deriving from BaseException, not \(typeName(args[1]))")
+            }
+            return PythonError(try exceptionInstance(args[1], forRaise: true))
+        }
+        // throw(Type, value): an instance of Type is used as it is, a tuple is the arguments.
+        if let instance = value.object as? PyBaseException, typeOf(value).isSubtype(of: type) {
+            return PythonError(instance)
+        }
+        if value.isIdentical(to: .none) { return PythonError(try exceptionInstance(args[1], forRaise: true)) }
+        let arguments = (value.object as? PyTuple)?.items ?? [value]
+        return PythonError(try exceptionInstance(try callValues(.object(type), arguments), forRaise: true))
     }
 }
 

@@ -111,6 +111,13 @@ extension Runtime {
                 let result = try callDunder(lenName, a, [], rt) ?? .none
                 guard case .int(let count) = result else {
                     if case .bool(let flag) = result { return flag ? 1 : 0 }
+                    if let operand = try rt.indexOperand(result) {
+                        guard case .small(let count) = operand else {
+                            throw PythonError(.overflowError, "cannot fit 'int' into an index-sized integer")
+                        }
+                        if count < 0 { throw PythonError(.valueError, "__len__() should return >= 0") }
+                        return count
+                    }
                     throw PythonError(.typeError, "'\(rt.typeName(result))' object cannot be interpreted as an integer")
                 }
                 if count < 0 { throw PythonError(.valueError, "__len__() should return >= 0") }
@@ -135,11 +142,18 @@ extension Runtime {
         }
         if has("__contains__") {
             type.slots.contains = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Bool in
-                try rt.isTrue(try callDunder(containsName, a, argument: b, rt) ?? .bool(false))
+                if case .none? = rt.heapDunder(rt.typeOf(a), containsName) {
+                    throw PythonError(.typeError, "'\(rt.typeName(a))' object is not a container")
+                }
+                return try rt.isTrue(try callDunder(containsName, a, argument: b, rt) ?? .bool(false))
             }
         }
         if has("__iter__") {
             type.slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
+                // `__iter__ = None` declares the class not iterable (no `__getitem__` fallback).
+                if case .none? = rt.heapDunder(rt.typeOf(a), iterName) {
+                    throw PythonError(.typeError, "'\(rt.typeName(a))' object is not iterable")
+                }
                 let result = try callDunder(iterName, a, [], rt) ?? .none
                 let resultType = rt.typeOf(result)
                 if resultType.slots.next == nil && !(result.object is PyIterator) && !(result.object is PyGenerator) {

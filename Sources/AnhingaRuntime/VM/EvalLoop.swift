@@ -635,7 +635,8 @@ extension Runtime {
                     let exception = stack.peek(1)
                     let exit = stack.peek(4)
                     let type = Value.object(typeOf(exception))
-                    stack.push(try callValues(exit, [type, exception, .none]))
+                    let traceback = try findAttribute(exception, intern("__traceback__")) ?? .none
+                    stack.push(try callValues(exit, [type, exception, traceback]))
                 case .BEFORE_WITH:
                     let manager = stack.pop()
                     let (exit, enterResult) = try enterContext(manager)

@@ -224,6 +224,10 @@ extension Runtime {
     }
 
     private func matrixMultiply(_ left: Value, _ right: Value, inPlace: Bool) throws(PythonError) -> Value {
+        if inPlace, typeOf(left).isHeapType, let method = lookupInType(typeOf(left), intern("__imatmul__")) {
+            let result = try invokeMethod(method, receiver: left, [right])
+            if case .notImplemented = result {} else { return result }
+        }
         for (value, other, name) in [(left, right, "__matmul__"), (right, left, "__rmatmul__")] {
             let type = typeOf(value)
             if type.isHeapType, let method = lookupInType(type, intern(name)) {
