@@ -38,9 +38,22 @@ extension Runtime {
             if args.count == 2 {
                 let function = args[0]
                 let sentinel = args[1]
-                return rt.makeIterator { (rt) throws(PythonError) -> Value? in
-                    let value = try rt.callValues(function, [])
-                    return try rt.equal(value, sentinel) ? nil : value
+                guard rt.isCallable(function) else { throw PythonError(.typeError, "iter(v, w): v must be callable") }
+                var done = false
+                return rt.makeIterator(of: rt.types.callableIterator) { (rt) throws(PythonError) -> Value? in
+                    if done { return nil }
+                    let value: Value
+                    do throws(PythonError) {
+                        value = try rt.callValues(function, [])
+                    } catch where error.kind == .stopIteration {
+                        done = true
+                        return nil
+                    }
+                    if try rt.equal(value, sentinel) {
+                        done = true
+                        return nil
+                    }
+                    return value
                 }
             }
             return try rt.iterate(args[0])

@@ -382,13 +382,13 @@ extension Runtime {
                 throw PythonError(.typeError, "'\(type.name)' object is not reversible")
             }
             if let dict = sequence.object as? PyDict {
-                return .object(PyIterator(type: rt.types.iterator, source: .tuple(dict.orderedEntries.reversed().map(\.key))))
+                return .object(PyIterator(type: rt.types.dictReverseKeyIterator, source: .tuple(dict.orderedEntries.reversed().map(\.key))))
             }
             if let list = sequence.object as? PyList {
-                return .object(PyIterator(type: rt.types.iterator, source: .tuple(list.items.reversed())))
+                return .object(PyIterator(type: rt.types.listReverseIterator, source: .tuple(list.items.reversed())))
             }
             if let tuple = sequence.object as? PyTuple {
-                return .object(PyIterator(type: rt.types.iterator, source: .tuple(tuple.items.reversed())))
+                return .object(PyIterator(type: rt.types.reversedIterator, source: .tuple(tuple.items.reversed())))
             }
             var index = try rt.length(sequence)
             return rt.makeIterator(of: type) { (rt) throws(PythonError) -> Value? in

@@ -166,7 +166,7 @@ extension Runtime {
         defineClassAttribute(dict, "fromkeys", .object(PyMethodWrapper(type: types.classMethod, kind: .classMethod, function: .object(fromkeys))))
         types.dict.slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
             guard let d = a.object as? PyDict else { return a }
-            return .object(PyIterator(type: rt.types.iterator, source: .native(DictIteration.keys(d))))
+            return .object(PyIterator(type: rt.types.dictKeyIterator, source: .native(DictIteration.keys(d))))
         }
         types.dict.slots.bitOr = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
             guard let x = a.object as? PyDict, let y = b.object as? PyDict else { return .notImplemented }
@@ -342,7 +342,8 @@ enum DictIteration {
             case .values: body = entries(view.dict) { (_, entry) in entry.value }
             case .items: body = entries(view.dict) { (rt, entry) in .object(rt.makeTuple([entry.key, entry.value])) }
             }
-            return .object(PyIterator(type: rt.types.iterator, source: .native(body)))
+            let type = view.kind == .keys ? rt.types.dictKeyIterator : view.kind == .values ? rt.types.dictValueIterator : rt.types.dictItemIterator
+            return .object(PyIterator(type: type, source: .native(body)))
         }
         slots.contains = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Bool in
             guard let view = a.object as? PyDictView else { return false }

@@ -358,7 +358,7 @@ extension Runtime {
         }
         str.slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
             guard let text = a.object as? PyStr else { return a }
-            return .object(PyIterator(type: rt.types.iterator, source: .str(text)))
+            return .object(PyIterator(type: text.isASCII ? rt.types.strASCIIIterator : rt.types.strIterator, source: .str(text)))
         }
         str.slots.remainder = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
             guard let text = a.object as? PyStr else { return .notImplemented }

@@ -5,7 +5,7 @@ enum ListSlots {
         // Iteration reads the items directly, never through `__getitem__` (which a subclass may override).
         slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
             guard let list = a.object as? PyList else { return a }
-            return .object(PyIterator(type: rt.types.iterator, source: .list(list)))
+            return .object(PyIterator(type: rt.types.listIterator, source: .list(list)))
         }
         slots.concat = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
             guard let x = a.object as? PyList else { return .notImplemented }
@@ -46,7 +46,7 @@ enum ListSlots {
         var slots = TypeSlots()
         slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
             guard let tuple = a.object as? PyTuple else { return a }
-            return .object(PyIterator(type: rt.types.iterator, source: .tuple(tuple.items)))
+            return .object(PyIterator(type: rt.types.tupleIterator, source: .tuple(tuple.items)))
         }
         slots.concat = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
             guard let x = a.object as? PyTuple else { return .notImplemented }

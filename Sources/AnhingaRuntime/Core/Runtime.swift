@@ -170,6 +170,11 @@ public struct BuiltinTypes {
     public let asyncGeneratorSend: PyType
     public let asyncGeneratorThrow: PyType
     public let iterator: PyType
+    /// The iterators of the builtin containers, named as CPython names them
+    /// (subclasses of `iterator` here, which holds their methods).
+    public let listIterator, listReverseIterator, tupleIterator, strIterator, strASCIIIterator, rangeIterator,
+               setIterator, bytesIterator, dictKeyIterator, dictValueIterator, dictItemIterator, dictReverseKeyIterator,
+               reversedIterator, callableIterator: PyType
     public let dictKeys: PyType
     public let dictValues: PyType
     public let dictItems: PyType
@@ -223,6 +228,21 @@ public struct BuiltinTypes {
         asyncGeneratorSend = make("async_generator_asend", flags: [.holdsReferences], TypeSlots())
         asyncGeneratorThrow = make("async_generator_athrow", flags: [.holdsReferences], TypeSlots())
         iterator = make("iterator", flags: [.holdsReferences], IteratorSlots.make())
+        let iteratorBase = iterator
+        listIterator = make("list_iterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        listReverseIterator = make("list_reverseiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        tupleIterator = make("tuple_iterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        strIterator = make("str_iterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        strASCIIIterator = make("str_ascii_iterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        rangeIterator = make("range_iterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        setIterator = make("set_iterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        bytesIterator = make("bytes_iterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        dictKeyIterator = make("dict_keyiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        dictValueIterator = make("dict_valueiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        dictItemIterator = make("dict_itemiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        dictReverseKeyIterator = make("dict_reversekeyiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        reversedIterator = make("reversed", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        callableIterator = make("callable_iterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
         dictKeys = make("dict_keys", flags: [.holdsReferences], DictIteration.slots())
         dictValues = make("dict_values", flags: [.holdsReferences], DictIteration.slots())
         dictItems = make("dict_items", flags: [.holdsReferences], DictIteration.slots())
@@ -253,7 +273,9 @@ public struct BuiltinTypes {
         [type, object, none, notImplemented, ellipsis, int, bool, float, str, list, tuple, dict, slice,
          complex, bytes, bytearray, set, frozenset, range, code, function, builtinFunction, cell, method,
          staticMethod, classMethod, property, nativeAttribute, slotMember, module, generator, coroutine, asyncGenerator,
-         coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, iterator, dictKeys, dictValues, dictItems, textStream, traceback, file] + exceptions
+         coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, iterator, listIterator, listReverseIterator,
+         tupleIterator, strIterator, strASCIIIterator, rangeIterator, setIterator, bytesIterator, dictKeyIterator,
+         dictValueIterator, dictItemIterator, dictReverseKeyIterator, reversedIterator, callableIterator, dictKeys, dictValues, dictItems, textStream, traceback, file] + exceptions
     }
 
     func tearDown() {

@@ -82,7 +82,7 @@ enum BytesSlots {
         }
         slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
             guard let x = a.object as? PyBytes else { return a }
-            return .object(PyIterator(type: rt.types.iterator, source: .tuple(x.bytes.map { .int(Int($0)) })))
+            return .object(PyIterator(type: rt.types.bytesIterator, source: .tuple(x.bytes.map { .int(Int($0)) })))
         }
         slots.richCompare = { (rt: Runtime, a: Value, b: Value, op: CompareOperator) throws(PythonError) -> Value in
             guard let x = a.object as? PyBytes, let y = b.object as? PyBytes else { return .notImplemented }

@@ -27,7 +27,7 @@ enum RangeSlots {
         slots.length = { (rt: Runtime, a: Value) throws(PythonError) -> Int in (a.object as? PyRange)?.count ?? 0 }
         slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
             guard let range = a.object as? PyRange else { return a }
-            return .object(PyIterator(type: rt.types.iterator,
+            return .object(PyIterator(type: rt.types.rangeIterator,
                                       source: .range(start: range.start, step: range.step, count: range.count)))
         }
         slots.getItem = { (rt: Runtime, a: Value, key: Value) throws(PythonError) -> Value in

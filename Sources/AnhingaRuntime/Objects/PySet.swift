@@ -283,7 +283,7 @@ enum SetSlots {
         }
         slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
             guard let set = a.object as? PySet else { return a }
-            return .object(PyIterator(type: rt.types.iterator, source: .tuple(set.elements)))
+            return .object(PyIterator(type: rt.types.setIterator, source: .tuple(set.elements)))
         }
         slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
             guard let set = a.object as? PySet else { return rt.emptyString }
