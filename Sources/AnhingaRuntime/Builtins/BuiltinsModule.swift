@@ -74,11 +74,28 @@ extension Runtime {
                 }
                 start = cls
                 receiver = args.count > 1 ? args[1] : .none
+                if args.count > 1 {
+                    let isSubclass = (receiver.object as? PyType)?.isSubtype(of: cls) ?? false
+                    guard rt.typeOf(receiver).isSubtype(of: cls) || isSubclass else {
+                        throw PythonError(.typeError, "super(type, obj): obj must be an instance or subtype of type")
+                    }
+                }
             }
             return .object(PySuper(type: type, start: start, receiver: receiver))
         }
         superType.slots.getAttribute = { (rt: Runtime, value: Value, name: PyStr) throws(PythonError) -> Value in
             guard let proxy = value.object as? PySuper else { throw rt.attributeError(value, name) }
+            // The proxy's own attributes come first, as CPython's super_getattro answers them.
+            switch name.string {
+            case "__thisclass__": return .object(proxy.start)
+            case "__self__": return proxy.receiver
+            case "__self_class__":
+                if case .none = proxy.receiver { return .none }
+                if let type = proxy.receiver.object as? PyType, type.isSubtype(of: proxy.start) { return proxy.receiver }
+                return .object(rt.typeOf(proxy.receiver))
+            case "__class__": return .object(rt.typeOf(value))
+            default: break
+            }
             let receiverType = (proxy.receiver.object as? PyType).flatMap { $0.isSubtype(of: proxy.start) ? $0 : nil }
                 ?? rt.typeOf(proxy.receiver)
             let mro = receiverType.mro

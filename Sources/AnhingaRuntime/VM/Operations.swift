@@ -179,6 +179,18 @@ extension Runtime {
                 return left
             }
             if let result = try inPlaceOperation(op, left, right) { return result }
+            // list's own `+=` and `*=`, for a subclass that does not define its own.
+            if let list = left.object as? PyList, op == .add || op == .multiply {
+                if op == .add {
+                    try listExtend(list, right, forUnpacking: false)
+                    return left
+                }
+                if let count = IntegerOperand(right), case .small(let times) = count {
+                    let items = list.items
+                    list.items = times > 0 ? Array(repeating: items, count: times).flatMap { $0 } : []
+                    return left
+                }
+            }
             do throws(PythonError) {
                 return try binary(op, left, right)
             } catch {
