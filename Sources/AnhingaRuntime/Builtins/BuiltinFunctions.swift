@@ -435,6 +435,9 @@ extension Runtime {
 
     /// `round(number, ndigits)`.
     func round(_ number: Value, digits: Value) throws(PythonError) -> Value {
+        if case .object(let object) = number, object is PyFloat, heapDunder(object.type, "__round__") == nil {
+            return try round(number.plainFloat, digits: digits)
+        }
         switch number {
         case .float(let d):
             if case .none = digits {

@@ -43,7 +43,9 @@ extension Runtime {
         }
         types.float.constructor = { (rt, type, args) throws(PythonError) -> Value in
             try ArgumentParser("float", args).between(0, 1)
-            return args.count == 0 ? .float(0) : try rt.makeFloatValue(args[0])
+            let value = args.count == 0 ? .float(0) : try rt.makeFloatValue(args[0])
+            guard type !== rt.types.float, let payload = value.floatPayload else { return value }
+            return .object(PyFloat(type: type, value: payload))
         }
         types.complex.constructor = { (rt, type, args) throws(PythonError) -> Value in
             let bound = try ArgumentParser("complex", args).bind(["real", "imag"], required: 0)
@@ -236,6 +238,7 @@ extension Runtime {
         case .int(let x): return .float(Double(x))
         case .bool(let flag): return .float(flag ? 1 : 0)
         case .object(let object):
+            if let boxed = object as? PyFloat { return .float(boxed.value) }
             if let text = object as? PyStr { return .float(try FloatText.parse(text.codePoints)) }
             if let big = object as? PyInt { return .float(try IntFloat.toDouble(.big(big.value))) }
             if let slot = object.type.slots.float {

@@ -19,7 +19,7 @@ extension Runtime {
         let codePoints = spec.codePoints
         let typeName = self.typeName(value)
         do throws(FormatError) {
-            switch value {
+            switch value.plainFloat {
             case .int(let x):
                 return makeStr(codePoints: try formatInteger(x, spec: codePoints, typeName: typeName))
             case .bool(let flag):

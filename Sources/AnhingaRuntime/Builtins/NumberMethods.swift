@@ -38,11 +38,11 @@ extension Runtime {
 
         let float = types.float
         defineMethod(float, "is_integer") { (rt, args) throws(PythonError) -> Value in
-            guard case .float(let d) = args[0] else { return .bool(false) }
+            guard let d = args[0].floatPayload else { return .bool(false) }
             return .bool(d.isFinite && d.rounded(.towardZero) == d)
         }
         defineMethod(float, "as_integer_ratio") { (rt, args) throws(PythonError) -> Value in
-            guard case .float(let d) = args[0] else { return .none }
+            guard let d = args[0].floatPayload else { return .none }
             if d.isNaN { throw PythonError(.valueError, "cannot convert NaN to integer ratio") }
             if d.isInfinite { throw PythonError(.overflowError, "cannot convert Infinity to integer ratio") }
             if d == 0 { return .object(rt.makeTuple([.int(0), .int(1)])) }
@@ -56,14 +56,14 @@ extension Runtime {
             if exponent >= 0 { return .object(rt.makeTuple([rt.makeInt(numerator << exponent), .int(1)])) }
             return .object(rt.makeTuple([rt.makeInt(numerator), rt.makeInt(BigInt(1) << -exponent)]))
         }
-        defineMethod(float, "conjugate") { (rt, args) throws(PythonError) -> Value in args[0] }
+        defineMethod(float, "conjugate") { (rt, args) throws(PythonError) -> Value in args[0].plainFloat }
         defineMethod(float, "__format__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 2 else { throw PythonError(.typeError, "__format__ takes 1 argument") }
             return .object(try rt.format(args[0], spec: args[1]))
         }
         defineMethod(float, "__int__") { (rt, args) throws(PythonError) -> Value in try rt.makeIntValue(args[0], base: nil) }
-        defineMethod(float, "__float__") { (rt, args) throws(PythonError) -> Value in args[0] }
-        defineAttribute(float, "real") { (rt, value) throws(PythonError) -> Value in value }
+        defineMethod(float, "__float__") { (rt, args) throws(PythonError) -> Value in args[0].plainFloat }
+        defineAttribute(float, "real") { (rt, value) throws(PythonError) -> Value in value.plainFloat }
         defineAttribute(float, "imag") { (rt, value) throws(PythonError) -> Value in .float(0) }
 
         let complex = types.complex

@@ -44,30 +44,30 @@ enum FloatSlots {
             return .float(try FloatArithmetic.power(x, y))
         }
         slots.negative = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
-            guard case .float(let x) = a else { return .notImplemented }
+            guard let x = a.floatPayload else { return .notImplemented }
             return .float(-x)
         }
-        slots.positive = { (rt: Runtime, a: Value) throws(PythonError) -> Value in a }
+        slots.positive = { (rt: Runtime, a: Value) throws(PythonError) -> Value in a.plainFloat }
         slots.absolute = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
-            guard case .float(let x) = a else { return .notImplemented }
+            guard let x = a.floatPayload else { return .notImplemented }
             return .float(x.magnitude)
         }
         slots.bool = { (rt: Runtime, a: Value) throws(PythonError) -> Bool in
-            guard case .float(let x) = a else { return true }
+            guard let x = a.floatPayload else { return true }
             return x != 0
         }
-        slots.float = { (rt: Runtime, a: Value) throws(PythonError) -> Value in a }
+        slots.float = { (rt: Runtime, a: Value) throws(PythonError) -> Value in a.plainFloat }
         slots.int = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
-            guard case .float(let x) = a else { return .notImplemented }
+            guard let x = a.floatPayload else { return .notImplemented }
             return try IntFloat.fromDouble(rt, x)
         }
         slots.richCompare = richCompare
         slots.hash = { (rt: Runtime, a: Value) throws(PythonError) -> Int in
-            guard case .float(let x) = a else { return 0 }
+            guard let x = a.floatPayload else { return 0 }
             return NumericHash.hash(x)
         }
         slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
-            guard case .float(let x) = a else { return rt.emptyString }
+            guard let x = a.floatPayload else { return rt.emptyString }
             return rt.makeStr(FloatText.repr(x))
         }
         return slots
@@ -87,14 +87,17 @@ enum FloatSlots {
         case (_, .float(let y)):
             guard let x = IntegerOperand(a) else { return nil }
             return (try IntFloat.toDouble(x), y)
-        default: return nil
+        default:
+            // An instance of a float subclass on either side: its value.
+            guard a.floatPayload != nil || b.floatPayload != nil else { return nil }
+            return try operands(a.plainFloat, b.plainFloat)
         }
     }
 
     /// Float comparisons, exact against ints of any size.
     static func richCompare(_ rt: Runtime, _ a: Value, _ b: Value, _ op: CompareOperator) throws(PythonError) -> Value {
-        guard case .float(let x) = a else { return .notImplemented }
-        switch b {
+        guard let x = a.floatPayload else { return .notImplemented }
+        switch b.plainFloat {
         case .float(let y): return .bool(op.holds(x, y))
         default:
             guard let y = IntegerOperand(b) else { return .notImplemented }
