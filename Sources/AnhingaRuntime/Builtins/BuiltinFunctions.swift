@@ -216,6 +216,11 @@ extension Runtime {
             if line.hasSuffix("\n") { line.removeLast() }
             return .object(rt.makeStr(line))
         }
+        defineBuiltin("breakpoint") { (rt, args) throws(PythonError) -> Value in
+            // There is no debugger to enter: breakpoint() does what CPython's does
+            // under PYTHONBREAKPOINT=0, nothing (the program runs on).
+            .none
+        }
         defineBuiltin("__build_class__") { (rt, args) throws(PythonError) -> Value in try rt.buildClass(args) }
         defineBuiltin("__import__") { (rt, args) throws(PythonError) -> Value in
             guard args.positionalCount >= 1, let name = args[0].object as? PyStr else {
@@ -483,25 +488,38 @@ extension Runtime {
         return dict
     }
 
-    /// `dir(value)`: sorted attribute names.
+    /// `dir(value)`: sorted attribute names, as CPython's `__dir__` methods give them:
+    /// a class's own `__dir__`; for a module, the names in its dict (or what a
+    /// `__dir__` there returns); for a class, the names along its MRO (not its
+    /// metaclass's); for anything else, its own dict and its class's MRO.
     func directory(_ value: Value?) throws(PythonError) -> PyList {
-        var names: [PyStr] = []
+        var names: [Value] = []
         var seen = Set<String>()
         func add(_ dict: PyDict?) {
             for entry in dict?.orderedEntries ?? [] {
-                if let name = entry.key.object as? PyStr, seen.insert(name.string).inserted { names.append(name) }
+                if let name = entry.key.object as? PyStr, seen.insert(name.string).inserted { names.append(entry.key) }
             }
         }
         if let value {
-            if case .object(let object) = value {
-                add(instanceDict(object))
-                if let type = object as? PyType { for t in type.mro { add(t.dict) } }
+            let type = typeOf(value)
+            if type.isHeapType, let hook = heapDunder(type, "__dir__") {
+                names = try collect(try invokeMethod(hook, receiver: value, []))
+            } else if let module = value.object as? PyModule {
+                if let hook = try module.dict.get(.object(intern("__dir__")), self) {
+                    names = try collect(try callValues(hook, []))
+                } else {
+                    add(module.dict)
+                }
+            } else if let type = value.object as? PyType {
+                for t in type.mro { add(t.dict) }
+            } else {
+                if case .object(let object) = value { add(instanceDict(object)) }
+                for t in type.mro { add(t.dict) }
             }
-            for type in typeOf(value).mro { add(type.dict) }
         } else {
             add(try localsOfCurrentFrame())
         }
-        let list = makeList(names.map { .object($0) })
+        let list = makeList(names)
         try sortList(list)
         return list
     }

@@ -130,7 +130,7 @@ extension Runtime {
                     if count < 0 { throw PythonError(.valueError, "negative count") }
                     return .object(PyBytes(type: type, bytes: [UInt8](repeating: 0, count: count)))
                 }
-                if let other = source.object as? PyBytes { return .object(PyBytes(type: type, bytes: other.bytes)) }
+                if let other = try rt.bytesLikeContents(source) { return .object(PyBytes(type: type, bytes: other)) }
                 var bytes: [UInt8] = []
                 for item in try rt.collect(source) {
                     let value = try rt.indexValue(item)
@@ -139,6 +139,18 @@ extension Runtime {
                 }
                 return .object(PyBytes(type: type, bytes: bytes))
             }
+        }
+        types.module.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            let bound = try ArgumentParser("module", args).bind(["name", "doc"], required: 1)
+            guard let name = bound[0]?.object as? PyStr else {
+                throw PythonError(.typeError, "module() argument 'name' must be str, not \(rt.typeName(bound[0] ?? .none))")
+            }
+            let dict = rt.makeDict()
+            for (key, value) in [("__name__", Value.object(name)), ("__doc__", bound[1] ?? .none), ("__package__", .none),
+                                 ("__loader__", .none), ("__spec__", .none)] {
+                try dict.set(.object(rt.intern(key)), value, rt)
+            }
+            return .object(PyModule(type: type, name: name.string, dict: dict))
         }
         types.staticMethod.constructor = { (rt, type, args) throws(PythonError) -> Value in
             try ArgumentParser("staticmethod", args).exactly(1)
@@ -372,9 +384,9 @@ extension Runtime {
             if let type = sequence.object?.type, type.isHeapType, let method = rt.heapDunder(type, "__reversed__") {
                 return try rt.invokeMethod(method, receiver: sequence, [])
             }
-            let type = rt.typeOf(sequence)
-            guard type.slots.getItem != nil, type.slots.length != nil else {
-                throw PythonError(.typeError, "'\(type.name)' object is not reversible")
+            let sequenceType = rt.typeOf(sequence)
+            guard sequenceType.slots.getItem != nil, sequenceType.slots.length != nil else {
+                throw PythonError(.typeError, "'\(sequenceType.name)' object is not reversible")
             }
             if let dict = sequence.object as? PyDict {
                 return .object(PyIterator(type: rt.types.iterator, source: .tuple(dict.orderedEntries.reversed().map(\.key))))

@@ -166,6 +166,9 @@ public struct BuiltinTypes {
     /// The awaitables of `__anext__()`/`asend()` and of `athrow()`/`aclose()`.
     public let asyncGeneratorSend: PyType
     public let asyncGeneratorThrow: PyType
+    /// What `anext(aiterator, default)` returns.
+    public let anextAwaitable: PyType
+    public let memoryview: PyType
     public let iterator: PyType
     public let dictKeys: PyType
     public let dictValues: PyType
@@ -218,6 +221,8 @@ public struct BuiltinTypes {
         coroutineWrapper = make("coroutine_wrapper", flags: [.holdsReferences], TypeSlots())
         asyncGeneratorSend = make("async_generator_asend", flags: [.holdsReferences], TypeSlots())
         asyncGeneratorThrow = make("async_generator_athrow", flags: [.holdsReferences], TypeSlots())
+        anextAwaitable = make("anext_awaitable", flags: [.holdsReferences], TypeSlots())
+        memoryview = make("memoryview", flags: [.holdsReferences], MemoryViewSlots.make())
         iterator = make("iterator", flags: [.holdsReferences], IteratorSlots.make())
         dictKeys = make("dict_keys", flags: [.holdsReferences], DictIteration.slots())
         dictValues = make("dict_values", flags: [.holdsReferences], DictIteration.slots())
@@ -249,7 +254,7 @@ public struct BuiltinTypes {
         [type, object, none, notImplemented, ellipsis, int, bool, float, str, list, tuple, dict, slice,
          complex, bytes, bytearray, set, frozenset, range, code, function, builtinFunction, cell, method,
          staticMethod, classMethod, property, nativeAttribute, module, generator, coroutine, asyncGenerator,
-         coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, iterator, dictKeys, dictValues, dictItems, textStream, traceback, file] + exceptions
+         coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, anextAwaitable, memoryview, iterator, dictKeys, dictValues, dictItems, textStream, traceback, file] + exceptions
     }
 
     func tearDown() {
