@@ -7,18 +7,6 @@ extension Runtime {
     func installObjectAttributes() {
         let object = types.object
         defineAttribute(object, "__class__") { (rt, value) throws(PythonError) -> Value in .object(rt.typeOf(value)) }
-        defineAttribute(object, "__dict__") { (rt, value) throws(PythonError) -> Value in
-            if case .object(let object) = value {
-                if let type = object as? PyType { return .object(rt.typeDict(type)) }
-                if let dict = rt.instanceDict(object) { return .object(dict) }
-                if let instance = object as? PyInstance, instance.type.instancesHaveDict {
-                    let dict = rt.makeDict()
-                    instance.dict = dict
-                    return .object(dict)
-                }
-            }
-            throw rt.attributeError(value, rt.intern("__dict__"))
-        }
         defineMethod(object, "__init__") { (rt, args) throws(PythonError) -> Value in .none }
         defineMethod(object, "__repr__") { (rt, args) throws(PythonError) -> Value in
             guard args.count > 0 else { throw PythonError(.typeError, "descriptor '__repr__' of 'object' object needs an argument") }
@@ -87,15 +75,6 @@ extension Runtime {
         defineClassAttribute(object, "__doc__", .object(makeStr("The base class of the class hierarchy.")))
 
         let type = types.type
-        defineAttribute(type, "__name__") { (rt, value) throws(PythonError) -> Value in
-            .object(rt.makeStr((value.object as? PyType)?.name ?? ""))
-        }
-        defineAttribute(type, "__qualname__") { (rt, value) throws(PythonError) -> Value in
-            .object(rt.makeStr((value.object as? PyType)?.qualname ?? ""))
-        }
-        defineAttribute(type, "__module__") { (rt, value) throws(PythonError) -> Value in
-            .object(rt.makeStr((value.object as? PyType)?.moduleName ?? "builtins"))
-        }
         defineAttribute(type, "__mro__") { (rt, value) throws(PythonError) -> Value in
             .object(rt.makeTuple(((value.object as? PyType)?.mro ?? []).map { .object($0) }))
         }
@@ -104,10 +83,6 @@ extension Runtime {
         }
         defineAttribute(type, "__base__") { (rt, value) throws(PythonError) -> Value in
             (value.object as? PyType)?.base.map { .object($0) } ?? .none
-        }
-        defineAttribute(type, "__doc__") { (rt, value) throws(PythonError) -> Value in
-            guard let type = value.object as? PyType else { return .none }
-            return (try type.dict?.get(.object(rt.intern("__doc__")), rt)) ?? .none
         }
         defineMethod(type, "mro") { (rt, args) throws(PythonError) -> Value in
             // The C3 order itself, not `__mro__`: what a metaclass's own `mro()` starts from.
@@ -138,6 +113,7 @@ extension Runtime {
         types.object.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in rt.defaultRepr(a) }
 
         installFunctionAttributes()
+        installAssignableAttributes()
         installExceptionAttributes()
         installExceptionGroups()
         installNumberMethods()
@@ -153,41 +129,6 @@ extension Runtime {
 
     private func installFunctionAttributes() {
         let function = types.function
-        defineAttribute(function, "__name__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction).map { .object($0.name) } ?? .none
-        }
-        defineAttribute(function, "__qualname__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction).map { .object($0.qualname) } ?? .none
-        }
-        defineAttribute(function, "__doc__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction)?.doc ?? .none
-        }
-        defineAttribute(function, "__module__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction)?.module ?? .none
-        }
-        defineAttribute(function, "__defaults__") { (rt, value) throws(PythonError) -> Value in
-            guard let f = value.object as? PyFunction, !f.defaults.isEmpty else { return .none }
-            return .object(rt.makeTuple(f.defaults))
-        }
-        defineAttribute(function, "__kwdefaults__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction)?.keywordDefaults.map { .object($0) } ?? .none
-        }
-        defineAttribute(function, "__annotations__") { (rt, value) throws(PythonError) -> Value in
-            guard let f = value.object as? PyFunction else { return .none }
-            let dict = f.annotations ?? rt.makeDict()
-            f.annotations = dict
-            return .object(dict)
-        }
-        defineAttribute(function, "__globals__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction).map { .object($0.globals) } ?? .none
-        }
-        defineAttribute(function, "__code__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction).map { .object($0.code) } ?? .none
-        }
-        defineAttribute(function, "__closure__") { (rt, value) throws(PythonError) -> Value in
-            guard let f = value.object as? PyFunction, !f.closure.isEmpty else { return .none }
-            return .object(rt.makeTuple(f.closure.map { .object($0) }))
-        }
         types.function.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
             guard let f = a.object as? PyFunction else { return rt.emptyString }
             return rt.makeStr("<function \(f.qualname.string) at 0x\(String(f.identity, radix: 16))>")

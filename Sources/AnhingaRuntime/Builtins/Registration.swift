@@ -23,6 +23,15 @@ extension Runtime {
         typeDictChanged()
     }
 
+    /// A computed attribute that may be assigned (`set`) and deleted (`delete`).
+    func defineAttribute(_ type: PyType, _ name: String, get: @escaping (Runtime, Value) throws(PythonError) -> Value,
+                         set: ((Runtime, Value, Value) throws(PythonError) -> Void)?,
+                         delete: ((Runtime, Value) throws(PythonError) -> Void)?) {
+        let attribute = PyNativeAttribute(type: types.nativeAttribute, name: name, getter: get, setter: set, deleter: delete)
+        try? typeDict(type).set(.object(intern(name)), .object(attribute), self)
+        typeDictChanged()
+    }
+
     func defineClassAttribute(_ type: PyType, _ name: String, _ value: Value) {
         try? typeDict(type).set(.object(intern(name)), value, self)
         typeDictChanged()

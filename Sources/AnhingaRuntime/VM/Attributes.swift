@@ -467,11 +467,9 @@ extension Runtime {
                 return
             }
             if let native = object as? PyNativeAttribute {
-                guard let setter = native.setter, let newValue else {
-                    throw PythonError(.attributeError, "attribute '\(name.string)' of '\(type.name)' objects is not writable")
-                }
-                try setter(self, value, newValue)
-                return
+                if let newValue, let setter = native.setter { return try setter(self, value, newValue) }
+                if newValue == nil, let deleter = native.deleter { return try deleter(self, value) }
+                throw PythonError(.attributeError, "attribute '\(name.string)' of '\(type.name)' objects is not writable")
             }
             if object.type.isHeapType, isDataDescriptor(object.type) {
                 let method = newValue == nil ? names.delete : names.set
