@@ -302,6 +302,8 @@ extension Runtime {
     func isCallable(_ value: Value) -> Bool {
         guard case .object(let object) = value else { return false }
         if object is PyFunction || object is PyBuiltinFunction || object is PyBoundMethod || object is PyType { return true }
+        // Static methods are callable since 3.10 (class methods are not).
+        if let wrapper = object as? PyMethodWrapper, wrapper.kind == .staticMethod { return true }
         return object.type.isHeapType && lookupInType(object.type, intern("__call__")) != nil
     }
 

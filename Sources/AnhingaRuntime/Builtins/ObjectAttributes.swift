@@ -72,7 +72,7 @@ extension Runtime {
             }
             return .none
         }
-        defineClassAttribute(object, "__doc__", .object(makeStr("The base class of the class hierarchy.")))
+        defineClassAttribute(object, "__doc__", .object(makeStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n")))
 
         let type = types.type
         defineAttribute(type, "__mro__") { (rt, value) throws(PythonError) -> Value in
@@ -114,6 +114,7 @@ extension Runtime {
 
         installFunctionAttributes()
         installAssignableAttributes()
+        installMethodAttributes()
         installExceptionAttributes()
         installExceptionGroups()
         installNumberMethods()
@@ -128,7 +129,6 @@ extension Runtime {
     }
 
     private func installFunctionAttributes() {
-        let function = types.function
         types.function.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
             guard let f = a.object as? PyFunction else { return rt.emptyString }
             return rt.makeStr("<function \(f.qualname.string) at 0x\(String(f.identity, radix: 16))>")

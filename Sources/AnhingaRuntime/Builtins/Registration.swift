@@ -6,7 +6,9 @@ extension Runtime {
 
     /// A function of the `builtins` module.
     func defineBuiltin(_ name: String, _ body: @escaping NativeFunction) {
-        try? builtins.set(.object(intern(name)), .object(builtinFunction(name, body)), self)
+        let function = builtinFunction(name, body)
+        function.moduleName = "builtins"
+        try? builtins.set(.object(intern(name)), .object(function), self)
     }
 
     /// A method of a builtin type: it receives `self` as argument 0.

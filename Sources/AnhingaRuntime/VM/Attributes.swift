@@ -56,6 +56,7 @@ extension Runtime {
         if let function = object as? PyFunction { return function.attributes }
         if let exception = object as? PyBaseException { return exception.attributes }
         if let module = object as? PyModule { return module.dict }
+        if let wrapper = object as? PyMethodWrapper { return methodWrapperAttributes(wrapper) }
         if object.type.isHeapType, let storage = object as? SubclassInstanceStorage { return storage.attributes }
         return nil
     }
@@ -366,7 +367,7 @@ extension Runtime {
         }
         if let wrapper = object as? PyMethodWrapper {
             if wrapper.kind == .staticMethod { return wrapper.function }
-            return .object(PyBoundMethod(type: types.method, function: wrapper.function, receiver: .object(typeOf(value))))
+            return try classMethodBinding(wrapper, to: typeOf(value))
         }
         if object.type.isHeapType, let get = heapDunder(object.type, names.get) {
             return try invokeMethod(get, receiver: descriptor, [value, .object(typeOf(value))])
@@ -381,7 +382,7 @@ extension Runtime {
         if let found = lookupInType(type, name) {
             if let wrapper = found.object as? PyMethodWrapper {
                 if wrapper.kind == .staticMethod { return wrapper.function }
-                return .object(PyBoundMethod(type: types.method, function: wrapper.function, receiver: .object(type)))
+                return try classMethodBinding(wrapper, to: type)
             }
             if let property = found.object as? PyProperty { return .object(property) }
             if case .object(let object) = found, object.type.isHeapType, let get = heapDunder(object.type, names.get) {

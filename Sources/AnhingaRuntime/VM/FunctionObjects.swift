@@ -84,6 +84,8 @@ public final class PyBuiltinFunction: PyObject {
     /// `self` of a bound builtin method (`[].append`), or nil.
     let boundSelf: Value?
     let doc: String?
+    /// The module a module-level function belongs to (`__module__`; its `__self__` is that module).
+    @exclusivity(unchecked) var moduleName: String?
 
     init(type: PyType, name: String, owner: PyType?, boundSelf: Value? = nil, doc: String? = nil,
          body: @escaping NativeFunction) {
