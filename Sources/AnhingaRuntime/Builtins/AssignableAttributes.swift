@@ -183,7 +183,7 @@ extension Runtime {
     private func installDictAttribute() {
         defineAttribute(types.object, "__dict__", get: { (rt, value) throws(PythonError) -> Value in
             if case .object(let object) = value {
-                if let type = object as? PyType { return .object(rt.typeDict(type)) }
+                if let type = object as? PyType { return .object(rt.mappingProxy(type)) }
                 if let dict = rt.instanceDict(object) { return .object(dict) }
                 let made = rt.makeDict()
                 if rt.replaceInstanceDict(object, with: made) { return .object(made) }

@@ -198,7 +198,7 @@ extension Runtime {
             try ArgumentParser("vars", args).between(0, 1)
             if args.count == 0 { return .object(try rt.localsOfCurrentFrame()) }
             if case .object(let object) = args[0] {
-                if let type = object as? PyType, let dict = type.dict { return .object(dict) }
+                if let type = object as? PyType { return .object(rt.mappingProxy(type)) }
                 if let dict = rt.instanceDict(object) { return .object(dict) }
             }
             throw PythonError(.typeError, "vars() argument must have __dict__ attribute")

@@ -8,6 +8,7 @@ extension Runtime {
         installStrMethods()
         installBytesMethods()
         installMemoryViewMethods()
+        installMappingProxyMethods()
         installSliceAndRangeAttributes()
         installTextStreamMethods()
         installFileMethods()

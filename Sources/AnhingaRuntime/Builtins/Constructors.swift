@@ -264,7 +264,7 @@ extension Runtime {
 
     /// `dict(mapping_or_pairs)` and `dict.update(...)`.
     func dictMerge(_ dict: PyDict, _ source: Value) throws(PythonError) {
-        if let other = source.object as? PyDict {
+        if let other = (source.object as? PyDict) ?? (source.object as? PyMappingProxy)?.mapping {
             for entry in other.orderedEntries { try dict.set(entry.key, entry.value, self) }
             return
         }

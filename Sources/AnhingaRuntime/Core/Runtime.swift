@@ -169,6 +169,8 @@ public struct BuiltinTypes {
     /// What `anext(aiterator, default)` returns.
     public let anextAwaitable: PyType
     public let memoryview: PyType
+    /// What a class's `__dict__` is.
+    public let mappingProxy: PyType
     public let iterator: PyType
     public let dictKeys: PyType
     public let dictValues: PyType
@@ -223,6 +225,7 @@ public struct BuiltinTypes {
         asyncGeneratorThrow = make("async_generator_athrow", flags: [.holdsReferences], TypeSlots())
         anextAwaitable = make("anext_awaitable", flags: [.holdsReferences], TypeSlots())
         memoryview = make("memoryview", flags: [.holdsReferences], MemoryViewSlots.make())
+        mappingProxy = make("mappingproxy", flags: [.holdsReferences], MappingProxySlots.make())
         iterator = make("iterator", flags: [.holdsReferences], IteratorSlots.make())
         dictKeys = make("dict_keys", flags: [.holdsReferences], DictIteration.slots())
         dictValues = make("dict_values", flags: [.holdsReferences], DictIteration.slots())
@@ -254,7 +257,7 @@ public struct BuiltinTypes {
         [type, object, none, notImplemented, ellipsis, int, bool, float, str, list, tuple, dict, slice,
          complex, bytes, bytearray, set, frozenset, range, code, function, builtinFunction, cell, method,
          staticMethod, classMethod, property, nativeAttribute, module, generator, coroutine, asyncGenerator,
-         coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, anextAwaitable, memoryview, iterator, dictKeys, dictValues, dictItems, textStream, traceback, file] + exceptions
+         coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, anextAwaitable, memoryview, mappingProxy, iterator, dictKeys, dictValues, dictItems, textStream, traceback, file] + exceptions
     }
 
     func tearDown() {
