@@ -99,9 +99,18 @@ extension Runtime {
             guard units[0] < 0x80 else { throw PythonError(.valueError, "sep must be ASCII.") }
             separator = UInt8(units[0])
         }
-        let group = try bound[1].map { (value) throws(PythonError) -> Int in try indexValue(value) } ?? 1
+        var group = 1
+        do throws(PythonError) {
+            if let value = bound[1] { group = try indexValue(value) }
+        } catch where error.kind == .overflowError {
+            group = Int.max
+        }
+        // bytes_per_sep is a C int.
+        guard Int(Int32.min)...Int(Int32.max) ~= group else {
+            throw PythonError(.overflowError, "Python int too large to convert to C int")
+        }
         let digits = Array("0123456789abcdef".utf8)
-        let size = group == Int.min ? Int.max : abs(group)
+        let size = abs(group)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count * 3)
         for (index, byte) in bytes.enumerated() {

@@ -57,12 +57,12 @@ public final class PyMemoryView: PyObject {
 
     /// The view of `indices` of this view (`view[a:b:c]`).
     func slice(_ indices: SliceIndices, type: PyType) -> PyMemoryView {
-        let (stepProduct, stepOverflow) = step.multipliedReportingOverflow(by: indices.step)
         let (offset, offsetOverflow) = indices.start.multipliedReportingOverflow(by: step)
         let (first, firstOverflow) = start.addingReportingOverflow(offset)
         // An empty slice reads nothing: its start may be anything.
         let newStart = indices.count == 0 || offsetOverflow || firstOverflow ? start : first
-        return PyMemoryView(type: type, source: source, start: newStart, step: stepOverflow ? Int.max : stepProduct,
+        // The stride wraps on overflow as CPython's does; `position` checks every use.
+        return PyMemoryView(type: type, source: source, start: newStart, step: step &* indices.step,
                             count: indices.count, readonly: readonly)
     }
 }
