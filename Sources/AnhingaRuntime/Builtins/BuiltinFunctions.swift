@@ -154,7 +154,7 @@ extension Runtime {
         }
         defineBuiltin("getattr") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("getattr", args).between(2, 3)
-            let name = try rt.stringArgument(args[1], "attribute name")
+            let name = try rt.attributeName(args[1])
             if args.count == 3 {
                 do throws(PythonError) {
                     return try rt.getAttribute(args[0], name)
@@ -167,17 +167,17 @@ extension Runtime {
         }
         defineBuiltin("setattr") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("setattr", args).exactly(3)
-            try rt.setAttribute(args[0], try rt.stringArgument(args[1], "attribute name"), args[2])
+            try rt.setAttribute(args[0], try rt.attributeName(args[1]), args[2])
             return .none
         }
         defineBuiltin("delattr") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("delattr", args).exactly(2)
-            try rt.setAttribute(args[0], try rt.stringArgument(args[1], "attribute name"), nil)
+            try rt.setAttribute(args[0], try rt.attributeName(args[1]), nil)
             return .none
         }
         defineBuiltin("hasattr") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("hasattr", args).exactly(2)
-            let name = try rt.stringArgument(args[1], "attribute name")
+            let name = try rt.attributeName(args[1])
             do throws(PythonError) {
                 _ = try rt.getAttribute(args[0], name)
                 return .bool(true)
@@ -232,6 +232,14 @@ extension Runtime {
         defineBuiltin("eval") { (rt, args) throws(PythonError) -> Value in try rt.execOrEval(args, mode: .eval) }
         defineBuiltin("compile") { (rt, args) throws(PythonError) -> Value in try rt.builtinCompile(args) }
         defineBuiltin("open") { (rt, args) throws(PythonError) -> Value in try rt.openFile(args) }
+    }
+
+    /// The name argument of getattr/setattr/delattr/hasattr, with their message.
+    func attributeName(_ value: Value) throws(PythonError) -> PyStr {
+        guard let name = value.object as? PyStr else {
+            throw PythonError(.typeError, "attribute name must be string, not '\(typeName(value))'")
+        }
+        return name
     }
 
     /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.

@@ -200,6 +200,25 @@ extension Runtime {
         defineAttribute(types.code, "co_varnames") { (rt, value) throws(PythonError) -> Value in
             .object(rt.makeTuple(((value.object as? PyCode)?.varnames ?? []).map { .object($0) }))
         }
+        let integers: [(String, (CodeObject) -> Int)] = [
+            ("co_flags", { Int($0.flags.rawValue) }), ("co_firstlineno", \.firstLine),
+            ("co_posonlyargcount", \.positionalOnlyArgCount), ("co_kwonlyargcount", \.keywordOnlyArgCount),
+            ("co_nlocals", { $0.varnames.count }),
+        ]
+        for (name, field) in integers {
+            defineAttribute(types.code, name) { (rt, value) throws(PythonError) -> Value in
+                .int((value.object as? PyCode).map { field($0.code) } ?? 0)
+            }
+        }
+        let names: [(String, (CodeObject) -> [String])] = [("co_names", \.names), ("co_cellvars", \.cellvars), ("co_freevars", \.freevars)]
+        for (name, field) in names {
+            defineAttribute(types.code, name) { (rt, value) throws(PythonError) -> Value in
+                .object(rt.makeTuple(((value.object as? PyCode).map { field($0.code) } ?? []).map { .object(rt.makeStr($0)) }))
+            }
+        }
+        defineAttribute(types.code, "co_qualname") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeStr((value.object as? PyCode)?.code.qualname ?? ""))
+        }
         defineAttribute(types.cell, "cell_contents") { (rt, value) throws(PythonError) -> Value in
             guard let cell = value.object as? PyCell else { return .none }
             if case .null = cell.contents { throw PythonError(.valueError, "Cell is empty") }
