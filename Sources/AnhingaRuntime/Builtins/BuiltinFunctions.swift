@@ -48,7 +48,8 @@ extension Runtime {
         defineBuiltin("next") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("next", args).between(1, 2)
             let type = rt.typeOf(args[0])
-            guard type.slots.next != nil || args[0].object is PyIterator || args[0].object is PyGenerator else {
+            // Coroutines and async generators are generators inside, but not iterators.
+            guard type.slots.next != nil || args[0].object is PyIterator || type === rt.types.generator else {
                 throw PythonError(.typeError, "'\(type.name)' object is not an iterator")
             }
             if let item = try rt.nextValue(args[0]) { return item }

@@ -140,6 +140,15 @@ extension Runtime {
                 return .object(PyBytes(type: type, bytes: bytes))
             }
         }
+        // `type(None)()` and friends give the singleton.
+        for (type, singleton) in [(types.none, Value.none), (types.notImplemented, .notImplemented), (types.ellipsis, .ellipsis)] {
+            type.constructor = { (rt, type, args) throws(PythonError) -> Value in
+                // (CPython calls the type of `...` EllipsisType here.)
+                let name = type === rt.types.ellipsis ? "EllipsisType" : type.name
+                if args.count > 0 { throw PythonError(.typeError, "\(name) takes no arguments") }
+                return singleton
+            }
+        }
         types.module.constructor = { (rt, type, args) throws(PythonError) -> Value in
             let bound = try ArgumentParser("module", args).bind(["name", "doc"], required: 1)
             guard let name = bound[0]?.object as? PyStr else {
