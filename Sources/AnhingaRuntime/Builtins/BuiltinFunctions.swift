@@ -33,14 +33,31 @@ extension Runtime {
             try ArgumentParser("callable", args).exactly(1)
             return .bool(rt.isCallable(args[0]))
         }
+        let callableIterator = PyType(name: "callable_iterator", metatype: types.type, base: types.object,
+                                      flags: [.holdsReferences], slots: IteratorSlots.make())
+        createdTypes.append(callableIterator)
         defineBuiltin("iter") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("iter", args).between(1, 2)
             if args.count == 2 {
                 let function = args[0]
                 let sentinel = args[1]
-                return rt.makeIterator { (rt) throws(PythonError) -> Value? in
-                    let value = try rt.callValues(function, [])
-                    return try rt.equal(value, sentinel) ? nil : value
+                guard rt.isCallable(function) else { throw PythonError(.typeError, "iter(v, w): v must be callable") }
+                var exhausted = false
+                return rt.makeIterator(of: callableIterator) { (rt) throws(PythonError) -> Value? in
+                    if exhausted { return nil }
+                    // The sentinel, or StopIteration from the callable, ends it for good.
+                    let value: Value
+                    do throws(PythonError) {
+                        value = try rt.callValues(function, [])
+                    } catch where error.kind == .stopIteration {
+                        exhausted = true
+                        return nil
+                    }
+                    if try rt.equal(value, sentinel) {
+                        exhausted = true
+                        return nil
+                    }
+                    return value
                 }
             }
             return try rt.iterate(args[0])
