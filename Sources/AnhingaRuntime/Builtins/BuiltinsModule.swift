@@ -48,9 +48,9 @@ extension Runtime {
         installSiteBuiltins()
         // As CPython's builtin types inherit object's hash unless they compare
         // themselves: functions, modules, generators, iterators, … hash by identity.
-        // (slice is unhashable in 3.11; dict_values compares by identity, so it hashes.)
+        // (dict_values compares by identity, so it hashes.)
         for type in types.all + createdTypes where !type.isHeapType && type.slots.hash == nil
-            && (type.slots.richCompare == nil || type === types.dictValues) && type !== types.slice {
+            && (type.slots.richCompare == nil || type === types.dictValues) {
             type.slots.hash = types.object.slots.hash
         }
     }
