@@ -35,7 +35,7 @@ extension Runtime {
 
     /// An attribute of a native instance's dict (the instance is argument 0).
     private func nativeAttribute(_ args: Arguments, _ name: String) -> Value? {
-        guard args.count > 0, let instance = args[0].object as? PyInstance else { return nil }
+        guard args.positionalCount > 0, let instance = args[0].object as? PyInstance else { return nil }
         return try? instance.dict?.get(.object(intern(name)), self)
     }
 
@@ -48,9 +48,7 @@ extension Runtime {
                 return .object(rt.makeStr("Use \(name)() or \(eof) to exit"))
             }),
             ("__call__", { (rt, args) throws(PythonError) -> Value in
-                let rest = Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst(min(1, args.count))),
-                                     keywordNames: args.keywordNames)
-                let code = try ArgumentParser("__call__", rest).bind(["code"], required: 0)[0] ?? .none
+                let code = try ArgumentParser("__call__", rt.droppingReceiver(args)).bind(["code"], required: 0)[0] ?? .none
                 let made = try rt.callValues(.object(rt.types.exceptionType(.systemExit)), [code])
                 guard let exception = made.object as? PyBaseException else { throw PythonError(.systemExit) }
                 throw PythonError(exception)

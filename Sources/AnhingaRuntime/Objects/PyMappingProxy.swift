@@ -52,7 +52,8 @@ extension Runtime {
             defineMethod(types.mappingProxy, name) { (rt, args) throws(PythonError) -> Value in
                 let proxy = try rt.receiver(args, PyMappingProxy.self, name, "mappingproxy")
                 guard let method = rt.lookupInType(rt.types.dict, rt.intern(name)) else { throw rt.attributeError(args[0], rt.intern(name)) }
-                return try rt.invokeMethod(method, receiver: .object(proxy.mapping), Array(rt.droppingReceiver(args).values))
+                let rest = rt.droppingReceiver(args)
+                return try rt.callValues(method, [.object(proxy.mapping)] + Array(rest.values), keywordNames: rest.keywordNames)
             }
         }
     }
