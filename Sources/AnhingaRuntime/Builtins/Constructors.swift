@@ -182,7 +182,9 @@ extension Runtime {
             if !args.keywordNames.isEmpty && !type.isHeapType {
                 throw PythonError(.typeError, "\(type.name)() takes no keyword arguments")
             }
-            let exception = PyBaseException(type: type, kind: kind, args: Array(args.values.prefix(args.positionalCount)))
+            let positional = Array(args.values.prefix(args.positionalCount))
+            if type.isSubtype(of: rt.types.exceptionType(.osError)) { return .object(rt.makeOSError(type, positional)) }
+            let exception = PyBaseException(type: type, kind: kind, args: positional)
             if kind == .stopIteration { exception.setAttribute("value", args.positionalCount > 0 ? args[0] : .none, rt) }
             if kind == .systemExit { exception.setAttribute("code", args.positionalCount == 1 ? args[0] : (args.positionalCount == 0 ? .none : .object(rt.makeTuple(exception.args))), rt) }
             return .object(exception)

@@ -115,6 +115,7 @@ extension Runtime {
         installFunctionAttributes()
         installAssignableAttributes()
         installMethodAttributes()
+        installOSErrorAttributes()
         installExceptionAttributes()
         installExceptionGroups()
         installNumberMethods()
