@@ -92,7 +92,8 @@ extension Runtime {
         }
         defineMethod(type, "__subclasses__") { (rt, args) throws(PythonError) -> Value in
             guard let parent = args.count > 0 ? args[0].object as? PyType : nil else { return .object(rt.makeList()) }
-            let children = rt.createdTypes.filter { $0.bases.contains { $0 === parent } }
+            // The builtin types first (made first), then classes in the order they were made.
+            let children = (rt.types.all + rt.createdTypes).filter { $0.bases.contains { $0 === parent } }
             return .object(rt.makeList(children.map { .object($0) }))
         }
         defineMethod(type, "__call__") { (rt, args) throws(PythonError) -> Value in
