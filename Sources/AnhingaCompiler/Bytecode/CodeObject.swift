@@ -107,7 +107,7 @@ public struct CodeFlags: OptionSet, Hashable, Sendable {
     public static let varKeywords = CodeFlags(rawValue: 0x8)
     public static let nested = CodeFlags(rawValue: 0x10)
     public static let generator = CodeFlags(rawValue: 0x20)
-    public static let coroutine = CodeFlags(rawValue: 0x100)
+    public static let coroutine = CodeFlags(rawValue: 0x80)
     public static let asyncGenerator = CodeFlags(rawValue: 0x200)
 
     static let names: [(CodeFlags, String)] = [

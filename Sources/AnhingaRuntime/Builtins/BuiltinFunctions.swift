@@ -61,7 +61,8 @@ extension Runtime {
         defineBuiltin("next") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("next", args).between(1, 2)
             let type = rt.typeOf(args[0])
-            guard type.slots.next != nil || args[0].object is PyIterator || args[0].object is PyGenerator else {
+            // Coroutines and async generators are generators inside, but not iterators.
+            guard type.slots.next != nil || args[0].object is PyIterator || type === rt.types.generator else {
                 throw PythonError(.typeError, "'\(type.name)' object is not an iterator")
             }
             if let item = try rt.nextValue(args[0]) { return item }
@@ -167,7 +168,7 @@ extension Runtime {
         }
         defineBuiltin("getattr") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("getattr", args).between(2, 3)
-            let name = try rt.stringArgument(args[1], "attribute name")
+            let name = try rt.attributeName(args[1])
             if args.count == 3 {
                 do throws(PythonError) {
                     return try rt.getAttribute(args[0], name)
@@ -180,17 +181,17 @@ extension Runtime {
         }
         defineBuiltin("setattr") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("setattr", args).exactly(3)
-            try rt.setAttribute(args[0], try rt.stringArgument(args[1], "attribute name"), args[2])
+            try rt.setAttribute(args[0], try rt.attributeName(args[1]), args[2])
             return .none
         }
         defineBuiltin("delattr") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("delattr", args).exactly(2)
-            try rt.setAttribute(args[0], try rt.stringArgument(args[1], "attribute name"), nil)
+            try rt.setAttribute(args[0], try rt.attributeName(args[1]), nil)
             return .none
         }
         defineBuiltin("hasattr") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("hasattr", args).exactly(2)
-            let name = try rt.stringArgument(args[1], "attribute name")
+            let name = try rt.attributeName(args[1])
             do throws(PythonError) {
                 _ = try rt.getAttribute(args[0], name)
                 return .bool(true)
@@ -211,7 +212,7 @@ extension Runtime {
             try ArgumentParser("vars", args).between(0, 1)
             if args.count == 0 { return .object(try rt.localsOfCurrentFrame()) }
             if case .object(let object) = args[0] {
-                if let type = object as? PyType, let dict = type.dict { return .object(dict) }
+                if let type = object as? PyType { return .object(rt.mappingProxy(type)) }
                 if let dict = rt.instanceDict(object) { return .object(dict) }
             }
             throw PythonError(.typeError, "vars() argument must have __dict__ attribute")
@@ -229,6 +230,11 @@ extension Runtime {
             if line.hasSuffix("\n") { line.removeLast() }
             return .object(rt.makeStr(line))
         }
+        defineBuiltin("breakpoint") { (rt, args) throws(PythonError) -> Value in
+            // There is no debugger to enter: breakpoint() does what CPython's does
+            // under PYTHONBREAKPOINT=0, nothing (the program runs on).
+            .none
+        }
         defineBuiltin("__build_class__") { (rt, args) throws(PythonError) -> Value in try rt.buildClass(args) }
         defineBuiltin("__import__") { (rt, args) throws(PythonError) -> Value in
             guard args.positionalCount >= 1, let name = args[0].object as? PyStr else {
@@ -240,6 +246,14 @@ extension Runtime {
         defineBuiltin("eval") { (rt, args) throws(PythonError) -> Value in try rt.execOrEval(args, mode: .eval) }
         defineBuiltin("compile") { (rt, args) throws(PythonError) -> Value in try rt.builtinCompile(args) }
         defineBuiltin("open") { (rt, args) throws(PythonError) -> Value in try rt.openFile(args) }
+    }
+
+    /// The name argument of getattr/setattr/delattr/hasattr, with their message.
+    func attributeName(_ value: Value) throws(PythonError) -> PyStr {
+        guard let name = value.object as? PyStr else {
+            throw PythonError(.typeError, "attribute name must be string, not '\(typeName(value))'")
+        }
+        return name
     }
 
     /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
@@ -310,6 +324,8 @@ extension Runtime {
     func isCallable(_ value: Value) -> Bool {
         guard case .object(let object) = value else { return false }
         if object is PyFunction || object is PyBuiltinFunction || object is PyBoundMethod || object is PyType { return true }
+        // Static methods are callable since 3.10 (class methods are not).
+        if let wrapper = object as? PyMethodWrapper, wrapper.kind == .staticMethod { return true }
         return object.type.isHeapType && lookupInType(object.type, intern("__call__")) != nil
     }
 
@@ -499,25 +515,38 @@ extension Runtime {
         return dict
     }
 
-    /// `dir(value)`: sorted attribute names.
+    /// `dir(value)`: sorted attribute names, as CPython's `__dir__` methods give them:
+    /// a class's own `__dir__`; for a module, the names in its dict (or what a
+    /// `__dir__` there returns); for a class, the names along its MRO (not its
+    /// metaclass's); for anything else, its own dict and its class's MRO.
     func directory(_ value: Value?) throws(PythonError) -> PyList {
-        var names: [PyStr] = []
+        var names: [Value] = []
         var seen = Set<String>()
         func add(_ dict: PyDict?) {
             for entry in dict?.orderedEntries ?? [] {
-                if let name = entry.key.object as? PyStr, seen.insert(name.string).inserted { names.append(name) }
+                if let name = entry.key.object as? PyStr, seen.insert(name.string).inserted { names.append(entry.key) }
             }
         }
         if let value {
-            if case .object(let object) = value {
-                add(instanceDict(object))
-                if let type = object as? PyType { for t in type.mro { add(t.dict) } }
+            let type = typeOf(value)
+            if type.isHeapType, let hook = heapDunder(type, "__dir__") {
+                names = try collect(try invokeMethod(hook, receiver: value, []))
+            } else if let module = value.object as? PyModule {
+                if let hook = try module.dict.get(.object(intern("__dir__")), self) {
+                    names = try collect(try callValues(hook, []))
+                } else {
+                    add(module.dict)
+                }
+            } else if let type = value.object as? PyType {
+                for t in type.mro { add(t.dict) }
+            } else {
+                if case .object(let object) = value { add(instanceDict(object)) }
+                for t in type.mro { add(t.dict) }
             }
-            for type in typeOf(value).mro { add(type.dict) }
         } else {
             add(try localsOfCurrentFrame())
         }
-        let list = makeList(names.map { .object($0) })
+        let list = makeList(names)
         try sortList(list)
         return list
     }

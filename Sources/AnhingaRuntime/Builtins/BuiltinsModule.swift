@@ -7,6 +7,8 @@ extension Runtime {
         installContainerMethods()
         installStrMethods()
         installBytesMethods()
+        installMemoryViewMethods()
+        installMappingProxyMethods()
         installSliceAndRangeAttributes()
         installTextStreamMethods()
         installFileMethods()
@@ -26,7 +28,7 @@ extension Runtime {
         let exposed: [PyType] = [types.object, types.type, types.int, types.bool, types.float, types.complex, types.str,
                                  types.bytes, types.bytearray, types.list, types.tuple, types.dict, types.set,
                                  types.frozenset, types.range, types.slice, types.staticMethod, types.classMethod,
-                                 types.property]
+                                 types.property, types.memoryview]
         for type in exposed { try? builtins.set(.object(intern(type.name)), .object(type), self) }
         for kind in ExceptionKind.allCases {
             try? builtins.set(.object(intern(kind.name)), .object(types.exceptionType(kind)), self)
@@ -40,8 +42,17 @@ extension Runtime {
         try? builtins.set(.object(intern("Ellipsis")), .ellipsis, self)
         try? builtins.set(.object(intern("__debug__")), .bool(true), self)
         installBuiltinFunctions()
+        installAsyncIterationBuiltins()
         installSuper()
         makeSysModule()
+        installSiteBuiltins()
+        // As CPython's builtin types inherit object's hash unless they compare
+        // themselves: functions, modules, generators, iterators, … hash by identity.
+        // (dict_values compares by identity, so it hashes.)
+        for type in types.all + createdTypes where !type.isHeapType && type.slots.hash == nil
+            && (type.slots.richCompare == nil || type === types.dictValues) {
+            type.slots.hash = types.object.slots.hash
+        }
     }
 
     /// `super()` (zero arguments: the `__class__` cell and the first argument

@@ -49,16 +49,7 @@ extension Runtime {
             }
             defineMethod(type, "hex") { (rt, args) throws(PythonError) -> Value in
                 let target = try this(rt, args, "hex")
-                let digits = Array("0123456789abcdef".utf8)
-                var separator: [UInt8] = []
-                if args.count > 1, let text = args[1].object as? PyStr { separator = Array(text.string.utf8) }
-                var out: [UInt8] = []
-                for (index, byte) in target.bytes.enumerated() {
-                    if index > 0 { out += separator }
-                    out.append(digits[Int(byte >> 4)])
-                    out.append(digits[Int(byte & 15)])
-                }
-                return .object(rt.makeStr(String(decoding: out, as: UTF8.self)))
+                return .object(rt.makeStr(try rt.hexText(target.bytes, rt.droppingReceiver(args))))
             }
             let fromhex = builtinFunction("fromhex", owner: type) { (rt, args) throws(PythonError) -> Value in
                 guard args.count == 2, let text = args[1].object as? PyStr else {
@@ -92,27 +83,33 @@ extension Runtime {
             let target = try rt.receiver(args, PyBytes.self, "append", "bytearray")
             let value = try rt.indexValue(args[1])
             guard (0...255).contains(value) else { throw PythonError(.valueError, "byte must be in range(0, 256)") }
+            try rt.checkResizable(target)
             target.bytes.append(UInt8(value))
             return .none
         }
         defineMethod(bytearray, "extend") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "extend", 1, 1)
             let target = try rt.receiver(args, PyBytes.self, "extend", "bytearray")
-            if let other = args[1].object as? PyBytes {
-                target.bytes += other.bytes
+            try rt.checkResizable(target)
+            if let other = try rt.bytesLikeContents(args[1]) {
+                target.bytes += other
                 return .none
             }
+            var added: [UInt8] = []
             for item in try rt.collect(args[1]) {
                 let value = try rt.indexValue(item)
                 guard (0...255).contains(value) else { throw PythonError(.valueError, "byte must be in range(0, 256)") }
-                target.bytes.append(UInt8(value))
+                added.append(UInt8(value))
             }
+            try rt.checkResizable(target)
+            target.bytes += added
             return .none
         }
         defineMethod(bytearray, "pop") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "pop", 0, 1)
             let target = try rt.receiver(args, PyBytes.self, "pop", "bytearray")
             let index = try rt.popIndex(args, count: target.bytes.count, emptyMessage: "pop from empty bytearray")
+            try rt.checkResizable(target)
             return .int(Int(target.bytes.remove(at: index)))
         }
     }

@@ -137,7 +137,7 @@ extension Runtime {
                     if count < 0 { throw PythonError(.valueError, "negative count") }
                     return .object(PyBytes(type: type, bytes: [UInt8](repeating: 0, count: count)))
                 }
-                if let other = source.object as? PyBytes { return .object(PyBytes(type: type, bytes: other.bytes)) }
+                if let other = try rt.bytesLikeContents(source) { return .object(PyBytes(type: type, bytes: other)) }
                 var bytes: [UInt8] = []
                 for item in try rt.collect(source) {
                     let value = try rt.indexValue(item)
@@ -146,6 +146,27 @@ extension Runtime {
                 }
                 return .object(PyBytes(type: type, bytes: bytes))
             }
+        }
+        // `type(None)()` and friends give the singleton.
+        for (type, singleton) in [(types.none, Value.none), (types.notImplemented, .notImplemented), (types.ellipsis, .ellipsis)] {
+            type.constructor = { (rt, type, args) throws(PythonError) -> Value in
+                // (CPython calls the type of `...` EllipsisType here.)
+                let name = type === rt.types.ellipsis ? "EllipsisType" : type.name
+                if args.count > 0 { throw PythonError(.typeError, "\(name) takes no arguments") }
+                return singleton
+            }
+        }
+        types.module.constructor = { (rt, type, args) throws(PythonError) -> Value in
+            let bound = try ArgumentParser("module", args).bind(["name", "doc"], required: 1)
+            guard let name = bound[0]?.object as? PyStr else {
+                throw PythonError(.typeError, "module() argument 'name' must be str, not \(rt.typeName(bound[0] ?? .none))")
+            }
+            let dict = rt.makeDict()
+            for (key, value) in [("__name__", Value.object(name)), ("__doc__", bound[1] ?? .none), ("__package__", .none),
+                                 ("__loader__", .none), ("__spec__", .none)] {
+                try dict.set(.object(rt.intern(key)), value, rt)
+            }
+            return .object(PyModule(type: type, name: name.string, dict: dict))
         }
         types.staticMethod.constructor = { (rt, type, args) throws(PythonError) -> Value in
             try ArgumentParser("staticmethod", args).exactly(1)
@@ -168,7 +189,9 @@ extension Runtime {
             if !args.keywordNames.isEmpty && !type.isHeapType {
                 throw PythonError(.typeError, "\(type.name)() takes no keyword arguments")
             }
-            let exception = PyBaseException(type: type, kind: kind, args: Array(args.values.prefix(args.positionalCount)))
+            let positional = Array(args.values.prefix(args.positionalCount))
+            if type.isSubtype(of: rt.types.exceptionType(.osError)) { return .object(rt.makeOSError(type, positional)) }
+            let exception = PyBaseException(type: type, kind: kind, args: positional)
             if kind == .stopIteration { exception.setAttribute("value", args.positionalCount > 0 ? args[0] : .none, rt) }
             if kind == .systemExit { exception.setAttribute("code", args.positionalCount == 1 ? args[0] : (args.positionalCount == 0 ? .none : .object(rt.makeTuple(exception.args))), rt) }
             return .object(exception)
@@ -260,7 +283,7 @@ extension Runtime {
 
     /// `dict(mapping_or_pairs)` and `dict.update(...)`.
     func dictMerge(_ dict: PyDict, _ source: Value) throws(PythonError) {
-        if let other = source.object as? PyDict {
+        if let other = (source.object as? PyDict) ?? (source.object as? PyMappingProxy)?.mapping {
             for entry in other.orderedEntries { try dict.set(entry.key, entry.value, self) }
             return
         }
@@ -380,9 +403,9 @@ extension Runtime {
             if let type = sequence.object?.type, type.isHeapType, let method = rt.heapDunder(type, "__reversed__") {
                 return try rt.invokeMethod(method, receiver: sequence, [])
             }
-            let type = rt.typeOf(sequence)
-            guard type.slots.getItem != nil, type.slots.length != nil else {
-                throw PythonError(.typeError, "'\(type.name)' object is not reversible")
+            let sequenceType = rt.typeOf(sequence)
+            guard sequenceType.slots.getItem != nil, sequenceType.slots.length != nil else {
+                throw PythonError(.typeError, "'\(sequenceType.name)' object is not reversible")
             }
             if let dict = sequence.object as? PyDict {
                 return .object(PyIterator(type: rt.types.dictReverseKeyIterator, source: .tuple(dict.orderedEntries.reversed().map(\.key))))

@@ -51,7 +51,7 @@ extension Runtime {
     /// An iterator that is also a generator-like object: `__iter__`, `__next__`,
     /// `send`, `throw` and `close` over `step` (nil: finished, StopIteration with
     /// `lastReturnValue`).
-    private func installStepMethods<Object: PyObject>(
+    func installStepMethods<Object: PyObject>(
         _ type: PyType, _ name: String, _ objectType: Object.Type,
         step: @escaping (Runtime, Object, Value, PythonError?) throws(PythonError) -> Value?,
         close: @escaping (Runtime, Object) throws(PythonError) -> Void

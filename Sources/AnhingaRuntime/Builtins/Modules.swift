@@ -12,7 +12,9 @@ extension Runtime {
     }
 
     func define(_ module: PyModule, _ name: String, _ body: @escaping NativeFunction) {
-        try? module.dict.set(.object(intern(name)), .object(builtinFunction(name, body)), self)
+        let function = builtinFunction(name, body)
+        function.moduleName = module.name
+        try? module.dict.set(.object(intern(name)), .object(function), self)
     }
 
     func define(_ module: PyModule, _ name: String, value: Value) {

@@ -7,18 +7,6 @@ extension Runtime {
     func installObjectAttributes() {
         let object = types.object
         defineAttribute(object, "__class__") { (rt, value) throws(PythonError) -> Value in .object(rt.typeOf(value)) }
-        defineAttribute(object, "__dict__") { (rt, value) throws(PythonError) -> Value in
-            if case .object(let object) = value {
-                if let type = object as? PyType { return .object(rt.typeDict(type)) }
-                if let dict = rt.instanceDict(object) { return .object(dict) }
-                if let instance = object as? PyInstance, instance.type.instancesHaveDict {
-                    let dict = rt.makeDict()
-                    instance.dict = dict
-                    return .object(dict)
-                }
-            }
-            throw rt.attributeError(value, rt.intern("__dict__"))
-        }
         defineMethod(object, "__init__") { (rt, args) throws(PythonError) -> Value in .none }
         defineMethod(object, "__repr__") { (rt, args) throws(PythonError) -> Value in
             guard args.count > 0 else { throw PythonError(.typeError, "descriptor '__repr__' of 'object' object needs an argument") }
@@ -85,18 +73,9 @@ extension Runtime {
             }
             return .none
         }
-        defineClassAttribute(object, "__doc__", .object(makeStr("The base class of the class hierarchy.")))
+        defineClassAttribute(object, "__doc__", .object(makeStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n")))
 
         let type = types.type
-        defineAttribute(type, "__name__") { (rt, value) throws(PythonError) -> Value in
-            .object(rt.makeStr((value.object as? PyType)?.name ?? ""))
-        }
-        defineAttribute(type, "__qualname__") { (rt, value) throws(PythonError) -> Value in
-            .object(rt.makeStr((value.object as? PyType)?.qualname ?? ""))
-        }
-        defineAttribute(type, "__module__") { (rt, value) throws(PythonError) -> Value in
-            .object(rt.makeStr((value.object as? PyType)?.moduleName ?? "builtins"))
-        }
         defineAttribute(type, "__mro__") { (rt, value) throws(PythonError) -> Value in
             .object(rt.makeTuple(((value.object as? PyType)?.mro ?? []).map { .object($0) }))
         }
@@ -106,10 +85,6 @@ extension Runtime {
         defineAttribute(type, "__base__") { (rt, value) throws(PythonError) -> Value in
             (value.object as? PyType)?.base.map { .object($0) } ?? .none
         }
-        defineAttribute(type, "__doc__") { (rt, value) throws(PythonError) -> Value in
-            guard let type = value.object as? PyType else { return .none }
-            return (try type.dict?.get(.object(rt.intern("__doc__")), rt)) ?? .none
-        }
         defineMethod(type, "mro") { (rt, args) throws(PythonError) -> Value in
             // The C3 order itself, not `__mro__`: what a metaclass's own `mro()` starts from.
             guard let type = args.count > 0 ? args[0].object as? PyType : nil else { return .object(rt.makeList()) }
@@ -118,7 +93,8 @@ extension Runtime {
         }
         defineMethod(type, "__subclasses__") { (rt, args) throws(PythonError) -> Value in
             guard let parent = args.count > 0 ? args[0].object as? PyType : nil else { return .object(rt.makeList()) }
-            let children = rt.createdTypes.filter { $0.bases.contains { $0 === parent } }
+            // The builtin types first (made first), then classes in the order they were made.
+            let children = (rt.types.all + rt.createdTypes).filter { $0.bases.contains { $0 === parent } }
             return .object(rt.makeList(children.map { .object($0) }))
         }
         defineMethod(type, "__call__") { (rt, args) throws(PythonError) -> Value in
@@ -165,6 +141,9 @@ extension Runtime {
         types.object.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in rt.defaultRepr(a) }
 
         installFunctionAttributes()
+        installAssignableAttributes()
+        installMethodAttributes()
+        installOSErrorAttributes()
         installExceptionAttributes()
         installExceptionGroups()
         installNumberMethods()
@@ -179,42 +158,6 @@ extension Runtime {
     }
 
     private func installFunctionAttributes() {
-        let function = types.function
-        defineAttribute(function, "__name__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction).map { .object($0.name) } ?? .none
-        }
-        defineAttribute(function, "__qualname__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction).map { .object($0.qualname) } ?? .none
-        }
-        defineAttribute(function, "__doc__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction)?.doc ?? .none
-        }
-        defineAttribute(function, "__module__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction)?.module ?? .none
-        }
-        defineAttribute(function, "__defaults__") { (rt, value) throws(PythonError) -> Value in
-            guard let f = value.object as? PyFunction, !f.defaults.isEmpty else { return .none }
-            return .object(rt.makeTuple(f.defaults))
-        }
-        defineAttribute(function, "__kwdefaults__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction)?.keywordDefaults.map { .object($0) } ?? .none
-        }
-        defineAttribute(function, "__annotations__") { (rt, value) throws(PythonError) -> Value in
-            guard let f = value.object as? PyFunction else { return .none }
-            let dict = f.annotations ?? rt.makeDict()
-            f.annotations = dict
-            return .object(dict)
-        }
-        defineAttribute(function, "__globals__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction).map { .object($0.globals) } ?? .none
-        }
-        defineAttribute(function, "__code__") { (rt, value) throws(PythonError) -> Value in
-            (value.object as? PyFunction).map { .object($0.code) } ?? .none
-        }
-        defineAttribute(function, "__closure__") { (rt, value) throws(PythonError) -> Value in
-            guard let f = value.object as? PyFunction, !f.closure.isEmpty else { return .none }
-            return .object(rt.makeTuple(f.closure.map { .object($0) }))
-        }
         types.function.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
             guard let f = a.object as? PyFunction else { return rt.emptyString }
             return rt.makeStr("<function \(f.qualname.string) at 0x\(String(f.identity, radix: 16))>")
@@ -285,6 +228,25 @@ extension Runtime {
         }
         defineAttribute(types.code, "co_varnames") { (rt, value) throws(PythonError) -> Value in
             .object(rt.makeTuple(((value.object as? PyCode)?.varnames ?? []).map { .object($0) }))
+        }
+        let integers: [(String, (CodeObject) -> Int)] = [
+            ("co_flags", { Int($0.flags.rawValue) }), ("co_firstlineno", \.firstLine),
+            ("co_posonlyargcount", \.positionalOnlyArgCount), ("co_kwonlyargcount", \.keywordOnlyArgCount),
+            ("co_nlocals", { $0.varnames.count }),
+        ]
+        for (name, field) in integers {
+            defineAttribute(types.code, name) { (rt, value) throws(PythonError) -> Value in
+                .int((value.object as? PyCode).map { field($0.code) } ?? 0)
+            }
+        }
+        let names: [(String, (CodeObject) -> [String])] = [("co_names", \.names), ("co_cellvars", \.cellvars), ("co_freevars", \.freevars)]
+        for (name, field) in names {
+            defineAttribute(types.code, name) { (rt, value) throws(PythonError) -> Value in
+                .object(rt.makeTuple(((value.object as? PyCode).map { field($0.code) } ?? []).map { .object(rt.makeStr($0)) }))
+            }
+        }
+        defineAttribute(types.code, "co_qualname") { (rt, value) throws(PythonError) -> Value in
+            .object(rt.makeStr((value.object as? PyCode)?.code.qualname ?? ""))
         }
         defineAttribute(types.cell, "cell_contents") { (rt, value) throws(PythonError) -> Value in
             guard let cell = value.object as? PyCell else { return .none }

@@ -6,7 +6,9 @@ extension Runtime {
 
     /// A function of the `builtins` module.
     func defineBuiltin(_ name: String, _ body: @escaping NativeFunction) {
-        try? builtins.set(.object(intern(name)), .object(builtinFunction(name, body)), self)
+        let function = builtinFunction(name, body)
+        function.moduleName = "builtins"
+        try? builtins.set(.object(intern(name)), .object(function), self)
     }
 
     /// A method of a builtin type: it receives `self` as argument 0.
@@ -19,6 +21,15 @@ extension Runtime {
     /// A computed attribute of a builtin type.
     func defineAttribute(_ type: PyType, _ name: String, _ getter: @escaping (Runtime, Value) throws(PythonError) -> Value) {
         let attribute = PyNativeAttribute(type: types.nativeAttribute, name: name, getter: getter)
+        try? typeDict(type).set(.object(intern(name)), .object(attribute), self)
+        typeDictChanged()
+    }
+
+    /// A computed attribute that may be assigned (`set`) and deleted (`delete`).
+    func defineAttribute(_ type: PyType, _ name: String, get: @escaping (Runtime, Value) throws(PythonError) -> Value,
+                         set: ((Runtime, Value, Value) throws(PythonError) -> Void)?,
+                         delete: ((Runtime, Value) throws(PythonError) -> Void)?) {
+        let attribute = PyNativeAttribute(type: types.nativeAttribute, name: name, getter: get, setter: set, deleter: delete)
         try? typeDict(type).set(.object(intern(name)), .object(attribute), self)
         typeDictChanged()
     }

@@ -46,6 +46,12 @@ enum SliceSlots {
             }
             return rt.makeStr("slice(" + parts.joined(separator: ", ") + ")")
         }
+        // As CPython: slices compare as the tuples (start, stop, step).
+        slots.richCompare = { (rt: Runtime, a: Value, b: Value, op: CompareOperator) throws(PythonError) -> Value in
+            guard let x = a.object as? PySlice, let y = b.object as? PySlice else { return .notImplemented }
+            return try rt.compare(.object(rt.makeTuple([x.start, x.stop, x.step])),
+                                  .object(rt.makeTuple([y.start, y.stop, y.step])), op)
+        }
         return slots
     }
 }

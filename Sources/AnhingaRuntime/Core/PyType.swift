@@ -4,7 +4,8 @@
 /// between interpreters. Single inheritance only for now; the MRO, `__dict__`
 /// and heap types (classes) come with the evaluation loop.
 public final class PyType: PyObject {
-    public let name: String
+    /// `__name__`; a class's may be assigned.
+    @exclusivity(unchecked) public internal(set) var name: String
     /// The base type (`object` has none). Strong: a type keeps its base alive.
     @exclusivity(unchecked) public private(set) var base: PyType?
     /// Resolved operations. Internal, so that under whole-module optimisation

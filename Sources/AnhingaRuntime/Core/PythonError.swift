@@ -96,6 +96,7 @@ public final class PyBaseException: PyObject {
             let message = (group.message.object as? PyStr)?.string ?? ""
             return "\(message) (\(count) sub-exception\(count > 1 ? "s" : ""))"
         }
+        if let text = osErrorText(in: runtime) { return text }
         switch args.count {
         case 0: return ""
         case 1:

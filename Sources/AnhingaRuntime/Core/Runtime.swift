@@ -169,6 +169,11 @@ public struct BuiltinTypes {
     /// The awaitables of `__anext__()`/`asend()` and of `athrow()`/`aclose()`.
     public let asyncGeneratorSend: PyType
     public let asyncGeneratorThrow: PyType
+    /// What `anext(aiterator, default)` returns.
+    public let anextAwaitable: PyType
+    public let memoryview: PyType
+    /// What a class's `__dict__` is.
+    public let mappingProxy: PyType
     public let iterator: PyType
     /// The iterators of the builtin containers, named as CPython names them
     /// (subclasses of `iterator` here, which holds their methods).
@@ -227,6 +232,9 @@ public struct BuiltinTypes {
         coroutineWrapper = make("coroutine_wrapper", flags: [.holdsReferences], TypeSlots())
         asyncGeneratorSend = make("async_generator_asend", flags: [.holdsReferences], TypeSlots())
         asyncGeneratorThrow = make("async_generator_athrow", flags: [.holdsReferences], TypeSlots())
+        anextAwaitable = make("anext_awaitable", flags: [.holdsReferences], TypeSlots())
+        memoryview = make("memoryview", flags: [.holdsReferences], MemoryViewSlots.make())
+        mappingProxy = make("mappingproxy", flags: [.holdsReferences], MappingProxySlots.make())
         iterator = make("iterator", flags: [.holdsReferences], IteratorSlots.make())
         let iteratorBase = iterator
         listIterator = make("list_iterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
@@ -273,9 +281,10 @@ public struct BuiltinTypes {
         [type, object, none, notImplemented, ellipsis, int, bool, float, str, list, tuple, dict, slice,
          complex, bytes, bytearray, set, frozenset, range, code, function, builtinFunction, cell, method,
          staticMethod, classMethod, property, nativeAttribute, slotMember, module, generator, coroutine, asyncGenerator,
-         coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, iterator, listIterator, listReverseIterator,
-         tupleIterator, strIterator, strASCIIIterator, rangeIterator, setIterator, bytesIterator, dictKeyIterator,
-         dictValueIterator, dictItemIterator, dictReverseKeyIterator, reversedIterator, callableIterator, dictKeys, dictValues, dictItems, textStream, traceback, file] + exceptions
+         coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, anextAwaitable, memoryview, mappingProxy, iterator,
+         listIterator, listReverseIterator, tupleIterator, strIterator, strASCIIIterator, rangeIterator, setIterator,
+         bytesIterator, dictKeyIterator, dictValueIterator, dictItemIterator, dictReverseKeyIterator, reversedIterator,
+         callableIterator, dictKeys, dictValues, dictItems, textStream, traceback, file] + exceptions
     }
 
     func tearDown() {

@@ -5,6 +5,8 @@ public final class PyBytes: PyObject, SubclassInstanceStorage {
     /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
     @exclusivity(unchecked) public var attributes: PyDict?
     @exclusivity(unchecked) var bytes: [UInt8]
+    /// The memoryviews over it not yet released: a bytearray keeps its size while any exist.
+    @exclusivity(unchecked) var exports = 0
 
     init(type: PyType, bytes: [UInt8]) {
         self.bytes = bytes
@@ -40,6 +42,7 @@ enum BytesSlots {
             guard let b = a.object as? PyBytes, b.type === rt.types.bytearray else { return }
             let index = try rt.sequenceIndex(key, length: b.bytes.count, typeName: "bytearray")
             guard let value else {
+                try rt.checkResizable(b)
                 b.bytes.remove(at: index)
                 return
             }
@@ -50,10 +53,10 @@ enum BytesSlots {
         }
         slots.concat = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
             guard let x = a.object as? PyBytes else { return .notImplemented }
-            guard let y = b.object as? PyBytes else {
+            guard let y = try rt.bytesLikeContents(b) else {
                 throw PythonError(.typeError, "can't concat \(rt.typeName(b)) to \(x.type.name)")
             }
-            return .object(PyBytes(type: x.type, bytes: x.bytes + y.bytes))
+            return .object(PyBytes(type: x.type, bytes: x.bytes + y))
         }
         slots.repeatCount = { (rt: Runtime, a: Value, count: Int) throws(PythonError) -> Value in
             guard let x = a.object as? PyBytes else { return .notImplemented }

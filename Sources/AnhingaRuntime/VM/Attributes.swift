@@ -56,6 +56,7 @@ extension Runtime {
         if let function = object as? PyFunction { return function.attributes }
         if let exception = object as? PyBaseException { return exception.attributes }
         if let module = object as? PyModule { return module.dict }
+        if let wrapper = object as? PyMethodWrapper { return methodWrapperAttributes(wrapper) }
         if object.type.isHeapType, let storage = object as? SubclassInstanceStorage { return storage.attributes }
         return nil
     }
@@ -373,7 +374,7 @@ extension Runtime {
         }
         if let wrapper = object as? PyMethodWrapper {
             if wrapper.kind == .staticMethod { return wrapper.function }
-            return .object(PyBoundMethod(type: types.method, function: wrapper.function, receiver: .object(typeOf(value))))
+            return try classMethodBinding(wrapper, to: typeOf(value))
         }
         if object.type.isHeapType, let get = heapDunder(object.type, names.get) {
             return try invokeMethod(get, receiver: descriptor, [value, .object(typeOf(value))])
@@ -388,7 +389,7 @@ extension Runtime {
         if let found = lookupInType(type, name) {
             if let wrapper = found.object as? PyMethodWrapper {
                 if wrapper.kind == .staticMethod { return wrapper.function }
-                return .object(PyBoundMethod(type: types.method, function: wrapper.function, receiver: .object(type)))
+                return try classMethodBinding(wrapper, to: type)
             }
             if let property = found.object as? PyProperty { return .object(property) }
             if case .object(let object) = found, object.type.isHeapType, let get = heapDunder(object.type, names.get) {
@@ -474,11 +475,9 @@ extension Runtime {
                 return
             }
             if let native = object as? PyNativeAttribute {
-                guard let setter = native.setter, let newValue else {
-                    throw PythonError(.attributeError, "attribute '\(name.string)' of '\(type.name)' objects is not writable")
-                }
-                try setter(self, value, newValue)
-                return
+                if let newValue, let setter = native.setter { return try setter(self, value, newValue) }
+                if newValue == nil, let deleter = native.deleter { return try deleter(self, value) }
+                throw PythonError(.attributeError, "attribute '\(name.string)' of '\(type.name)' objects is not writable")
             }
             if let member = object as? PySlotMember {
                 guard let instance = value.object as? PyInstance, let count = instance.slotValues?.count, member.index < count else {

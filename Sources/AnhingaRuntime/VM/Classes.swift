@@ -203,6 +203,8 @@ extension Runtime {
             if let text = module.object as? PyStr { type.moduleName = text.string }
         }
         _ = try dict.remove(.object(intern("__classcell__")), self)
+        // As CPython: a class without a docstring has its own `__doc__`, None.
+        if try dict.get(.object(intern("__doc__")), self) == nil { try dict.set(.object(intern("__doc__")), .none, self) }
         // As CPython: these are class methods (or a static method) without a decorator.
         for (name, kind) in [("__init_subclass__", PyMethodWrapper.Kind.classMethod),
                              ("__class_getitem__", .classMethod), ("__new__", .staticMethod)] {

@@ -4,7 +4,8 @@ public typealias NativeFunction = (Runtime, Arguments) throws(PythonError) -> Va
 /// A function defined in Python: code, the globals it closes over, defaults
 /// and cells.
 public final class PyFunction: PyObject {
-    let code: PyCode
+    /// `__code__`, which may be replaced by code with as many free variables.
+    @exclusivity(unchecked) var code: PyCode
     let globals: PyDict
     @exclusivity(unchecked) var name: PyStr
     @exclusivity(unchecked) var qualname: PyStr
@@ -83,6 +84,8 @@ public final class PyBuiltinFunction: PyObject {
     /// `self` of a bound builtin method (`[].append`), or nil.
     let boundSelf: Value?
     let doc: String?
+    /// The module a module-level function belongs to (`__module__`; its `__self__` is that module).
+    @exclusivity(unchecked) var moduleName: String?
 
     init(type: PyType, name: String, owner: PyType?, boundSelf: Value? = nil, doc: String? = nil,
          body: @escaping NativeFunction) {
@@ -156,18 +159,22 @@ public final class PyProperty: PyObject {
     }
 }
 
-/// A read-only attribute of a builtin type computed in Swift (`complex.real`,
-/// `BaseException.args`, `function.__name__`), with an optional setter.
+/// An attribute of a builtin type computed in Swift (`complex.real`,
+/// `BaseException.args`, `function.__name__`), with an optional setter and
+/// deleter (without them it is read-only).
 public final class PyNativeAttribute: PyObject {
     let name: String
     let getter: (Runtime, Value) throws(PythonError) -> Value
     let setter: ((Runtime, Value, Value) throws(PythonError) -> Void)?
+    let deleter: ((Runtime, Value) throws(PythonError) -> Void)?
 
     init(type: PyType, name: String, getter: @escaping (Runtime, Value) throws(PythonError) -> Value,
-         setter: ((Runtime, Value, Value) throws(PythonError) -> Void)? = nil) {
+         setter: ((Runtime, Value, Value) throws(PythonError) -> Void)? = nil,
+         deleter: ((Runtime, Value) throws(PythonError) -> Void)? = nil) {
         self.name = name
         self.getter = getter
         self.setter = setter
+        self.deleter = deleter
         super.init(type: type)
     }
 }

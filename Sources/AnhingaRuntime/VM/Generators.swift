@@ -162,6 +162,7 @@ extension Runtime {
         if let step = receiver.object as? PyAsyncGeneratorStep {
             return try asyncGeneratorStep(step, sending: value)
         }
+        if let awaitable = receiver.object as? PyAnextAwaitable { return try anextStep(awaitable, sending: value) }
         if typeOf(receiver).isHeapType, case .none = value {
             // A Python iterator's StopIteration may carry the value of the `await`/`yield from`.
             return try sendByMethod(receiver, "__next__", [])
