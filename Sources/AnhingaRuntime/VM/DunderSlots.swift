@@ -5,7 +5,15 @@ extension Runtime {
     /// `creating`: the class is being made (rather than a dunder assigned later),
     /// when an `__eq__` without `__hash__` makes its instances unhashable.
     func installDunderSlots(_ type: PyType, creating: Bool) {
-        func has(_ name: String) -> Bool { heapDunder(type, name) != nil }
+        // The dunders the Python classes of the MRO define, read once from their dicts
+        // (cheaper than a look-up per protocol, which start-up's classes felt).
+        var defined = Set<String>()
+        for candidate in type.mro where candidate.isHeapType {
+            for entry in candidate.dict?.orderedEntries ?? [] {
+                if let key = entry.key.object as? PyStr, key.string.hasPrefix("__") { defined.insert(key.string) }
+            }
+        }
+        func has(_ name: String) -> Bool { defined.contains(name) }
         // The closures below live in the type's slots: they take the runtime as an
         // argument (capturing `self` would keep it alive), and names interned here, once.
         let boolName = intern("__bool__")
