@@ -26,7 +26,7 @@ extension Runtime {
     func installAsyncIterationBuiltins() {
         defineBuiltin("aiter") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("aiter", args).exactly(1)
-            return try rt.asyncIteratorOf(args[0])
+            return try rt.asyncIterator(args[0], forAsyncFor: false)
         }
         defineBuiltin("anext") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("anext", args).between(1, 2)
@@ -63,21 +63,6 @@ extension Runtime {
         defineMethod(awaitable, "__await__") { (rt, args) throws(PythonError) -> Value in
             .object(try rt.receiver(args, PyAnextAwaitable.self, "__await__", "anext_awaitable"))
         }
-    }
-
-    /// `aiter(value)`: `value.__aiter__()`, which must give an async iterator.
-    func asyncIteratorOf(_ value: Value) throws(PythonError) -> Value {
-        let type = typeOf(value)
-        if type === types.asyncGenerator { return value }
-        guard let method = lookupInType(type, intern("__aiter__")) else {
-            throw PythonError(.typeError, "'\(type.name)' object is not an async iterable")
-        }
-        let iterator = try invokeMethod(method, receiver: value, [])
-        let iteratorType = typeOf(iterator)
-        guard iteratorType === types.asyncGenerator || lookupInType(iteratorType, intern("__anext__")) != nil else {
-            throw PythonError(.typeError, "aiter() returned not an async iterator of type '\(iteratorType.name)'")
-        }
-        return iterator
     }
 
     /// One step of an `anext_awaitable`: what the awaited iterator yielded, or nil

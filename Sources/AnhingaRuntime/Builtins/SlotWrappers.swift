@@ -28,14 +28,7 @@ extension Runtime {
                 return try body(rt, args[0], args)
             }
         }
-        let binary: [(KeyPath<TypeSlots, BinarySlot?>, String, String)] = [
-            (\.add, "__add__", "__radd__"), (\.subtract, "__sub__", "__rsub__"), (\.multiply, "__mul__", "__rmul__"),
-            (\.trueDivide, "__truediv__", "__rtruediv__"), (\.floorDivide, "__floordiv__", "__rfloordiv__"),
-            (\.remainder, "__mod__", "__rmod__"), (\.divmod, "__divmod__", "__rdivmod__"),
-            (\.leftShift, "__lshift__", "__rlshift__"), (\.rightShift, "__rshift__", "__rrshift__"),
-            (\.bitAnd, "__and__", "__rand__"), (\.bitOr, "__or__", "__ror__"), (\.bitXor, "__xor__", "__rxor__"),
-        ]
-        for (path, name, reflected) in binary {
+        for (path, name, reflected) in Self.binaryDunders {
             guard let slot = slots[keyPath: path] else { continue }
             define(name, arguments: 1) { (rt, a, args) throws(PythonError) -> Value in try slot(rt, a, args[1]) }
             define(reflected, arguments: 1) { (rt, a, args) throws(PythonError) -> Value in try slot(rt, args[1], a) }

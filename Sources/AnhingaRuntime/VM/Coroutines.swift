@@ -126,17 +126,21 @@ extension Runtime {
             && frame.code.instructions[frame.next - 1].arg == 0
     }
 
-    /// GET_AITER: `aiterable.__aiter__()`, which must have `__anext__`.
-    func asyncIterator(_ value: Value) throws(PythonError) -> Value {
+    /// GET_AITER (and `aiter()`, whose TypeErrors are worded differently):
+    /// `aiterable.__aiter__()`, which must have `__anext__`.
+    func asyncIterator(_ value: Value, forAsyncFor: Bool = true) throws(PythonError) -> Value {
         let type = typeOf(value)
         if type === types.asyncGenerator { return value }
         guard let method = lookupInType(type, intern("__aiter__")) else {
-            throw PythonError(.typeError, "'async for' requires an object with __aiter__ method, got \(type.name)")
+            throw PythonError(.typeError, forAsyncFor ? "'async for' requires an object with __aiter__ method, got \(type.name)"
+                                                      : "'\(type.name)' object is not an async iterable")
         }
         let iterator = try invokeMethod(method, receiver: value, [])
         let iteratorType = typeOf(iterator)
         guard iteratorType === types.asyncGenerator || lookupInType(iteratorType, intern("__anext__")) != nil else {
-            throw PythonError(.typeError, "'async for' received an object from __aiter__ that does not implement __anext__: \(iteratorType.name)")
+            throw PythonError(.typeError, forAsyncFor
+                ? "'async for' received an object from __aiter__ that does not implement __anext__: \(iteratorType.name)"
+                : "aiter() returned not an async iterator of type '\(iteratorType.name)'")
         }
         return iterator
     }

@@ -2,6 +2,16 @@
 /// class (or a base class defined in Python) defines, so the evaluation loop
 /// keeps dispatching through slots whatever the type.
 extension Runtime {
+    /// Each binary slot with its dunder and reflected dunder (classes' slots call
+    /// them; the builtin types' dunder methods call the slots).
+    static var binaryDunders: [(WritableKeyPath<TypeSlots, BinarySlot?>, String, String)] {
+        [(\.add, "__add__", "__radd__"), (\.subtract, "__sub__", "__rsub__"), (\.multiply, "__mul__", "__rmul__"),
+         (\.trueDivide, "__truediv__", "__rtruediv__"), (\.floorDivide, "__floordiv__", "__rfloordiv__"),
+         (\.remainder, "__mod__", "__rmod__"), (\.divmod, "__divmod__", "__rdivmod__"),
+         (\.leftShift, "__lshift__", "__rlshift__"), (\.rightShift, "__rshift__", "__rrshift__"),
+         (\.bitAnd, "__and__", "__rand__"), (\.bitOr, "__or__", "__ror__"), (\.bitXor, "__xor__", "__rxor__")]
+    }
+
     /// `creating`: the class is being made (rather than a dunder assigned later),
     /// when an `__eq__` without `__hash__` makes its instances unhashable.
     func installDunderSlots(_ type: PyType, creating: Bool) {
@@ -180,14 +190,7 @@ extension Runtime {
                 }
             }
         }
-        let binaryDunders: [(WritableKeyPath<TypeSlots, BinarySlot?>, String, String)] = [
-            (\.add, "__add__", "__radd__"), (\.subtract, "__sub__", "__rsub__"), (\.multiply, "__mul__", "__rmul__"),
-            (\.trueDivide, "__truediv__", "__rtruediv__"), (\.floorDivide, "__floordiv__", "__rfloordiv__"),
-            (\.remainder, "__mod__", "__rmod__"), (\.divmod, "__divmod__", "__rdivmod__"),
-            (\.leftShift, "__lshift__", "__rlshift__"), (\.rightShift, "__rshift__", "__rrshift__"),
-            (\.bitAnd, "__and__", "__rand__"), (\.bitOr, "__or__", "__ror__"), (\.bitXor, "__xor__", "__rxor__"),
-        ]
-        for (path, nameText, reflectedText) in binaryDunders where has(nameText) || has(reflectedText) {
+        for (path, nameText, reflectedText) in Self.binaryDunders where has(nameText) || has(reflectedText) {
             let name = intern(nameText)
             let reflected = intern(reflectedText)
             let inherited = type.slots[keyPath: path]
