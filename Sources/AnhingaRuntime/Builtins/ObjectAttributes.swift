@@ -391,6 +391,9 @@ extension Runtime {
             throw PythonError(.typeError, "throw() third argument must be a traceback object")
         }
         let value = args.count > 2 ? args[2] : .none
+        if let type = args[1].object as? PyType, !type.isSubtype(of: types.exceptionType(.baseException)) {
+            throw PythonError(.typeError, "exceptions must be classes or instances deriving from BaseException, not type")
+        }
         guard let type = args[1].object as? PyType else {
             if !value.isIdentical(to: .none), args[1].object is PyBaseException {
                 throw PythonError(.typeError, "instance exception may not have a separate value")

@@ -82,10 +82,10 @@ enum FloatSlots {
         case (.float(let x), .int(let y)): return (x, Double(y))
         case (.int(let x), .float(let y)): return (Double(x), y)
         case (.float(let x), _):
-            guard let y = IntegerOperand(b) else { return nil }
+            guard let y = IntegerOperand(b) else { return b.floatPayload.map { (x, $0) } }
             return (x, try IntFloat.toDouble(y))
         case (_, .float(let y)):
-            guard let x = IntegerOperand(a) else { return nil }
+            guard let x = IntegerOperand(a) else { return a.floatPayload.map { ($0, y) } }
             return (try IntFloat.toDouble(x), y)
         default:
             // An instance of a float subclass on either side: its value.

@@ -1,11 +1,12 @@
 /// The run-time half of `match` (PEP 634): the tests the compiler's pattern
 /// code asks for. Sequence and mapping patterns go by the subject's class, as
-/// CPython's type flags do: a subclass of list, tuple or range is a sequence
+/// CPython's type flags do: a subclass of list, tuple, range or memoryview is a sequence
 /// (str, bytes and bytearray are not), a subclass of dict is a mapping.
 extension Runtime {
     func isMatchSequence(_ subject: Value) -> Bool {
         let type = typeOf(subject)
         return type.isSubtype(of: types.list) || type.isSubtype(of: types.tuple) || type.isSubtype(of: types.range)
+            || type.isSubtype(of: types.memoryview)
     }
 
     func isMatchMapping(_ subject: Value) -> Bool {
