@@ -339,16 +339,23 @@ extension Runtime {
         }
         if let native = object as? PyNativeAttribute { return try native.getter(self, value) }
         if let member = object as? PySlotMember {
-            guard let instance = value.object as? PyInstance, let slots = instance.slotValues, member.index < slots.count else {
-                throw PythonError(.typeError, "descriptor '\(member.name)' for '\(member.ownerName)' objects doesn't apply to a '\(typeName(value))' object")
-            }
-            if case .null = slots[member.index] { throw attributeError(value, intern(member.name)) }
-            return slots[member.index]
+            let instance = try slotInstance(value, member)
+            let slot = instance.slotValues?[member.index] ?? .null
+            if case .null = slot { throw attributeError(value, intern(member.name)) }
+            return slot
         }
         if object.type.isHeapType, isDataDescriptor(object.type), let get = heapDunder(object.type, names.get) {
             return try invokeMethod(get, receiver: descriptor, [value, .object(typeOf(value))])
         }
         return nil
+    }
+
+    /// The instance whose slot `member` reads or writes (TypeError for any other object).
+    private func slotInstance(_ value: Value, _ member: PySlotMember) throws(PythonError) -> PyInstance {
+        guard let instance = value.object as? PyInstance, let count = instance.slotValues?.count, member.index < count else {
+            throw PythonError(.typeError, "descriptor '\(member.name)' for '\(member.ownerName)' objects doesn't apply to a '\(typeName(value))' object")
+        }
+        return instance
     }
 
     /// A class defined in Python whose instances are data descriptors.
@@ -480,9 +487,7 @@ extension Runtime {
                 throw PythonError(.attributeError, "attribute '\(name.string)' of '\(type.name)' objects is not writable")
             }
             if let member = object as? PySlotMember {
-                guard let instance = value.object as? PyInstance, let count = instance.slotValues?.count, member.index < count else {
-                    throw PythonError(.typeError, "descriptor '\(member.name)' for '\(member.ownerName)' objects doesn't apply to a '\(typeName(value))' object")
-                }
+                let instance = try slotInstance(value, member)
                 if newValue == nil, case .null? = instance.slotValues?[member.index] {
                     throw PythonError(.attributeError, member.name)
                 }

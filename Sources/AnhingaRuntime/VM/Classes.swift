@@ -1,3 +1,5 @@
+import AnhingaCompiler
+
 /// Calling a type (making instances), `__build_class__` and classes made at
 /// run time, with their MRO (C3) and the slots that reach their dunders.
 extension Runtime {
@@ -277,7 +279,7 @@ extension Runtime {
                 continue
             }
             if name == "__weakref__" { continue }
-            let stored = mangle(name, inClass: type.name)
+            let stored = mangle(name, privateName: type.name)
             let key = Value.object(intern(stored))
             if try dict.get(key, self) != nil {
                 throw PythonError(.valueError, "'\(stored)' in __slots__ conflicts with class variable")
@@ -287,13 +289,6 @@ extension Runtime {
         }
         type.slotCount = index
         type.instancesHaveDict = wantsDict || inheritsDict
-    }
-
-    /// A private name (`__x`) as stored in class `owner` (`_Owner__x`).
-    private func mangle(_ name: String, inClass owner: String) -> String {
-        guard name.hasPrefix("__"), !name.hasSuffix("__") else { return name }
-        let stripped = owner.drop { $0 == "_" }
-        return stripped.isEmpty ? name : "_\(stripped)\(name)"
     }
 
     /// Bases whose instances are laid out differently (`class C(int, str)`) cannot

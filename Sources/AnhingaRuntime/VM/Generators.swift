@@ -81,8 +81,7 @@ extension Runtime {
         let frame = generator.frame
         if !generator.started {
             if error == nil, !value.isIdentical(to: .none) {
-                let kind = generator.type === types.coroutine ? "coroutine" : generator.type === types.asyncGenerator ? "async generator" : "generator"
-                throw PythonError(.typeError, "can't send non-None value to a just-started \(kind)")
+                throw PythonError(.typeError, "can't send non-None value to a just-started \(kindInMessages(generator))")
             }
             generator.started = true
         } else if error == nil {
@@ -114,10 +113,15 @@ extension Runtime {
         return nil
     }
 
+    /// How CPython's messages name a generator-like object: generator, coroutine, async generator.
+    func kindInMessages(_ generator: PyGenerator) -> String {
+        generator.type === types.coroutine ? "coroutine" : generator.type === types.asyncGenerator ? "async generator" : "generator"
+    }
+
     /// What replaces a StopIteration that escapes a generator (PEP 479), or a
     /// StopAsyncIteration that escapes an async generator (PEP 525).
     func generatorRaisedStopIteration(_ exception: PyBaseException, in generator: PyGenerator) -> PyBaseException {
-        let kind = generator.type === types.coroutine ? "coroutine" : generator.type === types.asyncGenerator ? "async generator" : "generator"
+        let kind = kindInMessages(generator)
         let stop = exception.kind == .stopAsyncIteration ? "StopAsyncIteration" : "StopIteration"
         let replacement = makeException(.runtimeError, "\(kind) raised \(stop)")
         replacement.cause = exception
