@@ -7,7 +7,7 @@ extension Runtime {
             if args.count > 0 {
                 throw PythonError(.typeError, type === rt.types.object ? "object() takes no arguments" : "\(type.name)() takes no arguments")
             }
-            return .object(PyInstance(type: type, dict: type.instancesHaveDict ? rt.makeDict() : nil))
+            return .object(rt.newInstance(of: type))
         }
         types.type.constructor = { (rt, type, args) throws(PythonError) -> Value in
             guard args.positionalCount == 3 else { throw PythonError(.typeError, "type() takes 1 or 3 arguments") }

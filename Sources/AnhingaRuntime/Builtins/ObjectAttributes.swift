@@ -60,7 +60,7 @@ extension Runtime {
                 throw PythonError(.typeError, "cannot create '\(type.name)' instances")
             }
             if constructor as AnyObject === (rt.types.object.constructor as AnyObject?) {
-                return .object(PyInstance(type: type, dict: type.instancesHaveDict ? rt.makeDict() : nil))
+                return .object(rt.newInstance(of: type))
             }
             return try constructor(rt, type, Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst(1)),
                                                        keywordNames: args.keywordNames))

@@ -36,6 +36,8 @@ public final class PyType: PyObject {
     /// `Runtime.plainInitializer`), worked out under `plainInitializerGeneration`.
     @exclusivity(unchecked) var plainInitializer: PyFunction?
     @exclusivity(unchecked) var plainInitializerGeneration: UInt64 = 0
+    /// Names of its instances' inline attributes (see `PyInstance`), made on first use.
+    @exclusivity(unchecked) var storedInstanceLayout: InstanceLayout?
     /// The interpreter's count of nested frees, the same object for all its types
     /// (each type takes its metatype's; the metatype `type` makes it).
     let freeNesting: FreeNesting

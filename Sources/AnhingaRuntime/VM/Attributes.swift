@@ -66,17 +66,15 @@ extension Runtime {
     /// The cache entry of `slot` in `code` that describes `instance`'s class under
     /// the current generation of the type dicts, made when none does. Each site has
     /// `PyCode.attributeCacheWays` entries (a method of a base class sees instances
-    /// of its subclasses); the inline checks read the first, the class seen last.
-    /// Compares identities only: nothing is retained on a hit.
+    /// of its subclasses), the class seen last first; the inline checks search them
+    /// all. Compares identities only: nothing is retained on a hit.
     @inline(__always)
     private func attributeSiteEntry(_ code: PyCode, _ slot: Int, _ instance: PyInstance) -> Int {
         let first = slot &* PyCode.attributeCacheWays
         let identity = instance.typeIdentity
         for entry in first..<(first + PyCode.attributeCacheWays)
             where code.attributeCache[entry].typeIdentity == identity && code.attributeCache[entry].generation == typeGeneration {
-            // The class seen last moves to the front, where the inline checks look.
-            if entry != first { code.attributeCache.swapAt(first, entry) }
-            return first
+            return entry
         }
         return refillAttributeSite(code, slot, instance.type)
     }
@@ -96,25 +94,52 @@ extension Runtime {
         return first
     }
 
-    /// Whether the first entry of `slot` describes `instance`'s class under the current
-    /// type generation, with `kind`: what the inline hits check before anything else.
+    /// The entry of `slot` that describes `instance`'s class under the current
+    /// type generation, with `kind`: what the inline hits look for before anything
+    /// else. Compares identities only, and moves nothing (a site that sees several
+    /// classes in turn finds each in its own way).
     @inline(__always)
-    private func firstEntryDescribes(_ code: PyCode, _ slot: Int, _ instance: PyInstance, _ kind: TypeLookupKind) -> Bool {
+    private func entryDescribing(_ code: PyCode, _ slot: Int, _ instance: PyInstance, _ kind: TypeLookupKind) -> Int? {
         let first = slot &* PyCode.attributeCacheWays
-        return code.attributeCache[first].typeIdentity == instance.typeIdentity && code.attributeCache[first].generation == typeGeneration
-            && code.attributeCache[first].kind == kind
+        let identity = instance.typeIdentity
+        var entry = first
+        while entry < first &+ PyCode.attributeCacheWays {
+            if code.attributeCache[entry].typeIdentity == identity {
+                guard code.attributeCache[entry].generation == typeGeneration && code.attributeCache[entry].kind == kind else { return nil }
+                return entry
+            }
+            entry &+= 1
+        }
+        return nil
     }
 
     /// The instance's own attribute named by `code`'s cache slot, if it has one: by the
     /// name's identity when its dict allows, else by the general look-up.
     @inline(__always)
     private func ownAttribute(_ instance: PyInstance, _ code: PyCode, _ slot: Int) throws(PythonError) -> Value? {
-        guard let dict = instance.dict else { return nil }
+        if instance.layout != nil { return try instanceOwnAttribute(instance, code.cacheNames[slot]) }
+        guard let dict = instance.existingDict else { return nil }
         switch dict.quickLookup(code.cacheNameIdentities[slot]) {
         case .found(let found): return found
         case .absent: return nil
         case .unknown: return try dict.get(name: code.cacheNames[slot], self)
         }
+    }
+
+    /// The instance's own attribute `name`, wherever its attributes live (no dict is made).
+    func instanceOwnAttribute(_ instance: PyInstance, _ name: PyStr) throws(PythonError) -> Value? {
+        switch instance.inlineAttribute(name) {
+        case .found(let value): return value
+        case .absent: return nil
+        case .unknown: return try instance.existingDict?.get(name: name, self)
+        }
+    }
+
+    /// Remembers, in the site's entry, where the name is among the instance's inline values.
+    @inline(__always)
+    private func rememberInlineIndex(_ code: PyCode, _ slot: Int, entry: Int, _ instance: PyInstance) {
+        guard let identity = code.cacheNameIdentities[slot], let index = instance.inlineIndex(of: identity) else { return }
+        code.attributeCache[entry].inlineIndex = index
     }
 
     /// LOAD_ATTR.
@@ -131,9 +156,16 @@ extension Runtime {
     /// this name, and the instance's small dict of interned names has it.
     @inline(__always)
     private func ownAttributeHit(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Value? {
-        guard firstEntryDescribes(code, slot, instance, .absent), code.attributeCache[slot &* PyCode.attributeCacheWays].plainGetAttribute,
+        guard let entry = entryDescribing(code, slot, instance, .absent), code.attributeCache[entry].plainGetAttribute,
               let identity = code.cacheNameIdentities[slot] else { return nil }
-        return instance.dict?.smallLookup(identity)
+        if instance.inlineNames != nil {
+            let index = code.attributeCache[entry].inlineIndex
+            guard index >= 0, index < instance.inlineEnd else { return nil }
+            let value = instance.inlineValue(at: index)
+            if case .null = value { return nil }
+            return value
+        }
+        return instance.existingDict?.smallLookup(identity)
     }
 
     @inline(never)
@@ -154,6 +186,7 @@ extension Runtime {
         guard code.attributeCache[entry].plainGetAttribute else { return nil }
         switch code.attributeCache[entry].kind {
         case .absent:
+            rememberInlineIndex(code, slot, entry: entry, instance)
             return try ownAttribute(instance, code, slot)
         case .function:
             if let found = try ownAttribute(instance, code, slot) { return found }
@@ -201,11 +234,14 @@ extension Runtime {
     /// class's function, when the instance's small dict of interned names lacks the name.
     @inline(__always)
     private func methodHit(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Value? {
-        let first = slot &* PyCode.attributeCacheWays
-        guard firstEntryDescribes(code, slot, instance, .function), code.attributeCache[first].plainGetAttribute,
+        guard let entry = entryDescribing(code, slot, instance, .function), code.attributeCache[entry].plainGetAttribute,
               let identity = code.cacheNameIdentities[slot] else { return nil }
-        if let dict = instance.dict, !dict.smallLacks(identity) { return nil }
-        return code.attributeCache[first].value
+        if instance.inlineNames != nil {
+            if instance.hasInlineAttribute(identity) { return nil }
+        } else if let dict = instance.existingDict, !dict.smallLacks(identity) {
+            return nil
+        }
+        return code.attributeCache[entry].value
     }
 
     @inline(never)
@@ -226,21 +262,34 @@ extension Runtime {
 
     /// STORE_ATTR.
     func storeAttribute(_ value: Value, _ code: PyCode, slot: Int, _ newValue: Value) throws(PythonError) {
-        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
-           let position = storeHitPosition(unsafeDowncast(object, to: PyInstance.self), code, slot) {
-            unsafeDowncast(object, to: PyInstance.self).dict?.replaceValue(at: position, with: newValue)
-            return
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self {
+            let instance = unsafeDowncast(object, to: PyInstance.self)
+            if instance.inlineNames != nil {
+                if let index = inlineStoreIndex(instance, code, slot), instance.storeInline(at: index, newValue) { return }
+            } else if let position = storeHitPosition(instance, code, slot) {
+                instance.existingDict?.replaceValue(at: position, with: newValue)
+                return
+            }
         }
         try storeAttributeSlowly(value, code, slot: slot, newValue)
+    }
+
+    /// The common case of STORE_ATTR on inline attributes: the index the site
+    /// remembers for a class that leaves the name to the instance.
+    @inline(__always)
+    private func inlineStoreIndex(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Int? {
+        guard let entry = entryDescribing(code, slot, instance, .absent), code.attributeCache[entry].plainSetAttribute else { return nil }
+        let index = code.attributeCache[entry].inlineIndex
+        return index >= 0 ? index : nil
     }
 
     /// The common case of STORE_ATTR, found without calls like `ownAttributeHit`:
     /// where the instance's small dict of interned names has the attribute.
     @inline(__always)
     private func storeHitPosition(_ instance: PyInstance, _ code: PyCode, _ slot: Int) -> Int? {
-        guard firstEntryDescribes(code, slot, instance, .absent), code.attributeCache[slot &* PyCode.attributeCacheWays].plainSetAttribute,
+        guard let entry = entryDescribing(code, slot, instance, .absent), code.attributeCache[entry].plainSetAttribute,
               let identity = code.cacheNameIdentities[slot] else { return nil }
-        return instance.dict?.smallPosition(identity)
+        return instance.existingDict?.smallPosition(identity)
     }
 
     @inline(never)
@@ -249,7 +298,14 @@ extension Runtime {
             let instance = unsafeDowncast(object, to: PyInstance.self)
             let entry = attributeSiteEntry(code, slot, instance)
             if code.attributeCache[entry].kind == .absent && code.attributeCache[entry].plainSetAttribute {
-                if instance.dict?.quickStore(code.cacheNames[slot], identity: code.cacheNameIdentities[slot], newValue) == true { return }
+                if instance.layout != nil {
+                    if instance.storeInline(code.cacheNames[slot], newValue) {
+                        rememberInlineIndex(code, slot, entry: entry, instance)
+                        return
+                    }
+                } else if instance.existingDict?.quickStore(code.cacheNames[slot], identity: code.cacheNameIdentities[slot], newValue) == true {
+                    return
+                }
                 try storeInInstanceDict(instance, code.cacheNames[slot], newValue)
                 return
             }
@@ -259,6 +315,7 @@ extension Runtime {
 
     /// An attribute no descriptor and no `__setattr__` intercepts: straight into the instance dict.
     private func storeInInstanceDict(_ instance: PyInstance, _ name: PyStr, _ newValue: Value) throws(PythonError) {
+        if instance.layout != nil, instance.storeInline(name, newValue) { return }
         if let dict = instance.dict {
             try dict.set(.object(name), newValue, self)
         } else {
@@ -279,9 +336,9 @@ extension Runtime {
             let entry = cachedLookup(object.type, name)
             switch entry.kind {
             case .absent:
-                if let dict = instance.dict, let found = try dict.get(name: name, self) { return found }
+                if let found = try instanceOwnAttribute(instance, name) { return found }
             case .function:
-                if let dict = instance.dict, dict.count > 0, let found = try dict.get(name: name, self) { return found }
+                if let found = try instanceOwnAttribute(instance, name) { return found }
                 if let function = entry.value {
                     return .object(PyBoundMethod(type: types.method, function: function, receiver: value))
                 }
@@ -322,8 +379,12 @@ extension Runtime {
         if let object = value.object as? PyType { return try typeAttribute(object, name) }
         let descriptor = lookupInType(typeOf(value), name)
         if let descriptor, let data = try dataDescriptorGet(descriptor, value) { return data }
-        if case .object(let object) = value, let dict = instanceDict(object), let found = try dict.get(name: name, self) {
-            return found
+        if case .object(let object) = value {
+            if let instance = object as? PyInstance, instance.layout != nil {
+                if let found = try instanceOwnAttribute(instance, name) { return found }
+            } else if let dict = instanceDict(object), let found = try dict.get(name: name, self) {
+                return found
+            }
         }
         if let descriptor { return try bind(descriptor, to: value) }
         return nil
@@ -415,9 +476,7 @@ extension Runtime {
             let entry = cachedLookup(object.type, name)
             if entry.kind == .function, let function = entry.value {
                 let instance = unsafeDowncast(object, to: PyInstance.self)
-                if let dict = instance.dict, dict.count > 0, let shadow = try dict.get(name: name, self) {
-                    return (shadow, false)
-                }
+                if let shadow = try instanceOwnAttribute(instance, name) { return (shadow, false) }
                 return (function, true)
             }
         }
@@ -438,7 +497,9 @@ extension Runtime {
                     isPlainMethod = false
                 }
                 if isPlainMethod {
-                    if let dict = instanceDict(object), let shadow = try dict.get(name: name, self) {
+                    if let instance = object as? PyInstance, instance.layout != nil {
+                        if let shadow = try instanceOwnAttribute(instance, name) { return (shadow, false) }
+                    } else if let dict = instanceDict(object), let shadow = try dict.get(name: name, self) {
                         return (shadow, false)
                     }
                     return (descriptor, true)
@@ -517,6 +578,7 @@ extension Runtime {
         if let type = object as? PyType {
             throw PythonError(.typeError, "cannot set '\(name.string)' attribute of immutable type '\(type.name)'")
         }
+        if let newValue, let instance = object as? PyInstance, instance.layout != nil, instance.storeInline(name, newValue) { return }
         var dict = instanceDict(object)
         if dict == nil, newValue != nil {
             let made = makeDict()

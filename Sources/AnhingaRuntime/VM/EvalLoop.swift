@@ -439,7 +439,7 @@ extension Runtime {
                         } else if start != base, type(of: object) == PyType.self,
                                   let initializer = plainInitializer(unsafeDowncast(object, to: PyType.self)),
                                   initializer.code.positionalFastCount == count + 1 {
-                            slots[base] = .object(PyInstance(type: unsafeDowncast(object, to: PyType.self), dict: makeDict()))
+                            slots[base] = .object(newInstance(of: unsafeDowncast(object, to: PyType.self)))
                             start = base
                             count += 1
                             constructing = true

@@ -193,32 +193,6 @@ public final class PyModule: PyObject {
     public override func forEachReference(_ body: (PyObject) -> Void) { body(dict) }
 }
 
-/// An instance of a class defined in Python (or of a subclass of `object`
-/// that adds nothing native): its attributes live in its dict.
-public final class PyInstance: PyObject {
-    @exclusivity(unchecked) var dict: PyDict?
-    /// The values of the class's `__slots__` (`.null` while unset); nil without slots.
-    @exclusivity(unchecked) var slotValues: [Value]?
-
-    init(type: PyType, dict: PyDict?) {
-        self.dict = dict
-        if type.slotCount > 0 { slotValues = Array(repeating: .null, count: type.slotCount) }
-        super.init(type: type)
-    }
-
-    public override func forEachReference(_ body: (PyObject) -> Void) {
-        if let dict { body(dict) }
-        for case .object(let object) in slotValues ?? [] { body(object) }
-    }
-
-    public override func moveReferences(into references: inout [PyObject]) {
-        if let dict { references.append(dict) }
-        dict = nil
-        for case .object(let object) in slotValues ?? [] { references.append(object) }
-        if slotValues != nil { slotValues = Array(repeating: .null, count: slotValues?.count ?? 0) }
-    }
-}
-
 /// One name of a class's `__slots__` (`member_descriptor`): a data descriptor
 /// reading and writing the instance's slot at `index`.
 public final class PySlotMember: PyObject {

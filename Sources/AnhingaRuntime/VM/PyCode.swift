@@ -118,6 +118,9 @@ struct AttributeCacheEntry {
     var plainSetAttribute = false
     /// The entry is LOAD_METHOD's on a builtin container type: `value` is the method.
     var isBuiltinMethod = false
+    /// Where the name is among the class's inline instance attributes (see
+    /// `PyInstance`), once a slow path has found it there; -1 until then.
+    var inlineIndex = -1
 }
 
 extension Runtime {
