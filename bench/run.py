@@ -8,7 +8,7 @@ the CPython time, the Anhinga time and their ratio (Anhinga / CPython; below
 1 means Anhinga is faster), then the geometric mean of the ratios of the
 programs that passed.
 
-    swift build -c release --static-swift-stdlib
+    Scripts/build_release.sh
     bench/run.py [--anhinga PATH] [--python PATH] [--repeat N] [--timeout S]
                  [--markdown] [--list] [PROGRAM ...]
 

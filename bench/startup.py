@@ -5,7 +5,7 @@ Runs the two commands alternately --runs times each and reports the best
 wall time of each (process creation included), and their ratio. Below 1 means
 Anhinga starts faster. A report, not a test: it exits 0 whatever it measures.
 
-    swift build -c release --static-swift-stdlib
+    Scripts/build_release.sh
     bench/startup.py [--anhinga PATH] [--python PATH] [--runs N]
 """
 import argparse
@@ -32,7 +32,7 @@ def main():
     parser.add_argument("--runs", type=int, default=30)
     options = parser.parse_args()
     if not Path(options.anhinga).exists():
-        print(f"no interpreter at {options.anhinga} (swift build -c release --static-swift-stdlib first)", file=sys.stderr)
+        print(f"no interpreter at {options.anhinga} (Scripts/build_release.sh first)", file=sys.stderr)
         return 2
     anhinga_times, python_times = [], []
     for _ in range(options.runs):

@@ -412,9 +412,9 @@ extension Runtime {
             if let defaultValue { return defaultValue }
             throw PythonError(.valueError, "\(name)() arg is an empty sequence")
         }
-        var bestKey = key.isIdentical(to: .none) ? best : try callValues(key, [best])
+        var bestKey = key.isIdentical(to: .none) ? best : try callOne(key, best)
         for item in items.dropFirst() {
-            let itemKey = key.isIdentical(to: .none) ? item : try callValues(key, [item])
+            let itemKey = key.isIdentical(to: .none) ? item : try callOne(key, item)
             if try isTrue(try compare(itemKey, bestKey, op)) {
                 best = item
                 bestKey = itemKey
@@ -442,7 +442,7 @@ extension Runtime {
         // Sort (key, item) pairs stably by their keys, then take the items in that order.
         var pairs: [(key: Value, item: Value)] = []
         pairs.reserveCapacity(list.items.count)
-        for item in list.items { pairs.append((try callValues(key, [item]), item)) }
+        for item in list.items { pairs.append((try callOne(key, item), item)) }
         if reverse { pairs.reverse() }
         try StableSort.sort(&pairs) { (a, b) throws(PythonError) -> Bool in try self.isLess(a.key, b.key) }
         if reverse { pairs.reverse() }

@@ -118,7 +118,7 @@ extension Runtime {
                     return .object(PyBoundMethod(type: rt.types.method, function: wrapper.function, receiver: .object(receiverType)))
                 }
                 if proxy.receiver.object is PyType && found.object is PyFunction { return found }
-                if let property = found.object as? PyProperty { return try rt.callValues(property.getter, [proxy.receiver]) }
+                if let property = found.object as? PyProperty { return try rt.callOne(property.getter, proxy.receiver) }
                 return try rt.bind(found, to: proxy.receiver)
             }
             throw PythonError(.attributeError, "'super' object has no attribute '\(name.string)'")

@@ -391,7 +391,7 @@ extension Runtime {
             let iterator = try rt.iterate(args[1])
             return rt.makeIterator(of: type) { (rt) throws(PythonError) -> Value? in
                 while let item = try rt.nextValue(iterator) {
-                    let keep = predicate.isIdentical(to: .none) ? try rt.isTrue(item) : try rt.isTrue(try rt.callValues(predicate, [item]))
+                    let keep = predicate.isIdentical(to: .none) ? try rt.isTrue(item) : try rt.isTrue(try rt.callOne(predicate, item))
                     if keep { return item }
                 }
                 return nil

@@ -44,28 +44,27 @@ extension Runtime {
     /// str), whose comparison calls no Python code; nil for any other pair.
     @inline(__always)
     private func quickLess(_ a: Value, _ b: Value) -> Bool? {
-        switch (a, b) {
-        case (.int(let x), .int(let y)): return x < y
-        case (.float(let x), .float(let y)): return x < y
-        case (.object(let x), .object(let y)):
-            guard x.type === types.str, y.type === types.str, let left = x as? PyStr, let right = y as? PyStr else { return nil }
-            return left.compare(to: right) < 0
-        default: return nil
+        // Matched one operand at a time: a `switch` over the pair would copy (retain) both.
+        if case .int(let x) = a, case .int(let y) = b { return x < y }
+        if case .float(let x) = a, case .float(let y) = b { return x < y }
+        if case .object(let x) = a, case .object(let y) = b {
+            guard x.type === types.str, y.type === types.str, Swift.type(of: x) == PyStr.self, Swift.type(of: y) == PyStr.self else { return nil }
+            return unsafeDowncast(x, to: PyStr.self).compare(to: unsafeDowncast(y, to: PyStr.self)) < 0
         }
+        return nil
     }
 
     /// `a == b` for the same pairs as `quickLess` (and identical values); nil otherwise.
     @inline(__always)
     private func quickEqual(_ a: Value, _ b: Value) -> Bool? {
         if a.isIdentical(to: b) { return true }  // identity implies equality in containers
-        switch (a, b) {
-        case (.int(let x), .int(let y)): return x == y
-        case (.float(let x), .float(let y)): return x == y
-        case (.object(let x), .object(let y)):
-            guard x.type === types.str, y.type === types.str, let left = x as? PyStr, let right = y as? PyStr else { return nil }
-            return left.hasSameText(as: right)
-        default: return nil
+        if case .int(let x) = a, case .int(let y) = b { return x == y }
+        if case .float(let x) = a, case .float(let y) = b { return x == y }
+        if case .object(let x) = a, case .object(let y) = b {
+            guard x.type === types.str, y.type === types.str, Swift.type(of: x) == PyStr.self, Swift.type(of: y) == PyStr.self else { return nil }
+            return unsafeDowncast(x, to: PyStr.self).hasSameText(as: unsafeDowncast(y, to: PyStr.self))
         }
+        return nil
     }
 
     /// Tuple `<` as `compareSequences` does it, with the quick comparisons of the items.

@@ -396,7 +396,7 @@ extension Runtime {
         guard case .object(let object) = descriptor else { return nil }
         if let property = object as? PyProperty {
             if case .none = property.getter { throw propertyError(property, value, lacking: "getter") }
-            return try callValues(property.getter, [value])
+            return try callOne(property.getter, value)
         }
         if let native = object as? PyNativeAttribute { return try native.getter(self, value) }
         if let member = object as? PySlotMember {

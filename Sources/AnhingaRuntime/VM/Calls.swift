@@ -83,6 +83,22 @@ extension Runtime {
         return try invokeMethod(descriptor, receiver: receiver, [argument])
     }
 
+    /// `callable(argument)` from Swift (a sort key, a `filter` predicate, a property's
+    /// getter): a Python function with one plain parameter runs without an argument array.
+    func callOne(_ callable: Value, _ argument: Value) throws(PythonError) -> Value {
+        if case .object(let object) = callable, type(of: object) == PyFunction.self {
+            let function = unsafeDowncast(object, to: PyFunction.self)
+            if function.code.positionalFastCount == 1 {
+                let frame = acquireFrame(function).takeUnretainedValue()
+                defer { releaseFrame(frame) }
+                frame.slots[0] = argument
+                if !function.code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
+                return try evaluate(frame)
+            }
+        }
+        return try callValues(callable, [argument])
+    }
+
     /// `callable(a, b, …)` with values built in Swift.
     public func callValues(_ callable: Value, _ values: [Value], keywordNames: [PyStr] = []) throws(PythonError) -> Value {
         try Arguments.with(values, keywordNames: keywordNames) { (arguments) throws(PythonError) -> Value in
