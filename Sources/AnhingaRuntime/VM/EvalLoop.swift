@@ -99,6 +99,27 @@ extension Runtime {
                 frame.next, frame.current)
     }
 
+    /// COMPARE_OP on two ints or two floats (the argument is a `CompareOperator`).
+    @inline(__always)
+    private static func quickCompare(_ arg: Int, _ left: Value, _ right: Value) -> Bool? {
+        if case .int(let x) = left, case .int(let y) = right { return holds(arg, x, y) }
+        if case .float(let x) = left, case .float(let y) = right { return holds(arg, x, y) }
+        return nil
+    }
+
+    @inline(__always)
+    private static func holds<T: Comparable>(_ arg: Int, _ x: T, _ y: T) -> Bool? {
+        switch arg {
+        case 0: return x < y
+        case 1: return x <= y
+        case 2: return x == y
+        case 3: return x != y
+        case 4: return x > y
+        case 5: return x >= y
+        default: return nil
+        }
+    }
+
     // swiftlint:disable:next function_body_length cyclomatic_complexity
     private func execute(_ entry: Frame, throwing initial: PythonError?) throws(PythonError) -> Value {
         // Strong, though `callFrames` holds the frames and a frame its code: an
@@ -240,17 +261,25 @@ extension Runtime {
                     default: stack.push(try unary(.negative, value))
                     }
                 case .BINARY_OP:
-                    let right = stack.pop()
-                    let left = stack.pop()
-                    stack.push(try binaryOperation(arg, left, right))
-                case .COMPARE_OP:
-                    let right = stack.pop()
-                    let left = stack.pop()
-                    if case .int(let x) = left, case .int(let y) = right {
-                        stack.push(.bool(CompareOperator(rawValue: UInt8(arg))?.holds(x, y) ?? false))
-                    } else if case .float(let x) = left, case .float(let y) = right {
-                        stack.push(.bool(CompareOperator(rawValue: UInt8(arg))?.holds(x, y) ?? false))
+                    if let result = quickBinary(arg, slots[stack.sp &- 2], slots[stack.sp &- 1]) {
+                        // Both operands were ints or floats, which own nothing: overwritten, not released.
+                        stack.sp &-= 1
+                        (slots + stack.sp).initialize(to: .null)
+                        (slots + (stack.sp &- 1)).initialize(to: result)
                     } else {
+                        let right = stack.pop()
+                        let left = stack.pop()
+                        stack.push(try binaryOperation(arg, left, right))
+                    }
+                case .COMPARE_OP:
+                    if let result = Self.quickCompare(arg, slots[stack.sp &- 2], slots[stack.sp &- 1]) {
+                        // Two ints or two floats, which own nothing: overwritten, not released.
+                        stack.sp &-= 1
+                        (slots + stack.sp).initialize(to: .null)
+                        (slots + (stack.sp &- 1)).initialize(to: .bool(result))
+                    } else {
+                        let right = stack.pop()
+                        let left = stack.pop()
                         stack.push(try compare(left, right, CompareOperator(rawValue: UInt8(truncatingIfNeeded: arg)) ?? .equal))
                     }
                 case .IS_OP:
@@ -268,17 +297,21 @@ extension Runtime {
                     pc = arg
                     try checkPoint()
                 case .POP_JUMP_IF_FALSE:
-                    let value = stack.pop()
-                    if case .bool(let flag) = value {
+                    if case .bool(let flag) = slots[stack.sp &- 1] {
+                        // A bool owns nothing: dropped without a release.
+                        stack.sp &-= 1
+                        (slots + stack.sp).initialize(to: .null)
                         if !flag { pc = arg }
-                    } else if try !isTrue(value) {
+                    } else if try !isTrue(stack.pop()) {
                         pc = arg
                     }
                 case .POP_JUMP_IF_TRUE:
-                    let value = stack.pop()
-                    if case .bool(let flag) = value {
+                    if case .bool(let flag) = slots[stack.sp &- 1] {
+                        // A bool owns nothing: dropped without a release.
+                        stack.sp &-= 1
+                        (slots + stack.sp).initialize(to: .null)
                         if flag { pc = arg }
-                    } else if try isTrue(value) {
+                    } else if try isTrue(stack.pop()) {
                         pc = arg
                     }
                 case .POP_JUMP_IF_NONE:

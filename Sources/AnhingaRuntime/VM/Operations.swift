@@ -74,18 +74,6 @@ extension Runtime {
         throw PythonError(.typeError, "argument of type '\(type.name)' is not iterable")
     }
 
-    /// BINARY_OP's argument: the operator, and +13 for the in-place form.
-    @inline(__always)
-    private func floatArithmetic(_ arg: Int, _ x: Double, _ y: Double) -> Value? {
-        switch arg % 13 {
-        case 0: return .float(x + y)
-        case 1: return .float(x - y)
-        case 2: return .float(x * y)
-        case 4 where y != 0: return .float(x / y)
-        default: return nil
-        }
-    }
-
     /// For `left op right` where `left` is an instance of a class defined in Python:
     /// the dunder that decides alone, a Python function of the class, when the right
     /// operand is of the same class (no reflected method is tried then) or an int,
@@ -109,43 +97,72 @@ extension Runtime {
         return PythonError(.typeError, "unsupported operand type(s) for \(symbol): '\(left.name)' and '\(right.name)'")
     }
 
-    func binaryOperation(_ arg: Int, _ left: Value, _ right: Value) throws(PythonError) -> Value {
-        if case .int(let x) = left, case .int(let y) = right {
-            switch arg % 13 {
-            case 0:
-                let (sum, overflow) = x.addingReportingOverflow(y)
-                if !overflow { return .int(sum) }
-            case 1:
-                let (difference, overflow) = x.subtractingReportingOverflow(y)
-                if !overflow { return .int(difference) }
-            case 2:
-                let (product, overflow) = x.multipliedReportingOverflow(by: y)
-                if !overflow { return .int(product) }
-            case 5 where y != 0 && x != Int.min:
-                // Python's modulo takes the divisor's sign.
-                let remainder = x % y
-                return .int(remainder != 0 && (remainder < 0) != (y < 0) ? remainder + y : remainder)
-            case 7 where y >= 0 && y < 63 && x >= 0:
-                if x <= Int.max >> y { return .int(x << y) }
-            case 8 where y >= 0:
-                return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
-            case 9: return .int(x | y)
-            case 10: return .int(x ^ y)
-            case 11: return .int(x & y)
-            case 12 where y != 0 && x != Int.min:
-                // Floor division: round toward negative infinity.
-                let quotient = x / y
-                return .int((x % y != 0) && ((x < 0) != (y < 0)) ? quotient - 1 : quotient)
-            default: break
-            }
-        } else if case .float(let x) = left, case .float(let y) = right {
-            if let result = floatArithmetic(arg, x, y) { return result }
-        } else if case .float(let x) = left, case .int(let y) = right {
-            // An int operand converts to the nearest float (ties to even), as CPython's does.
-            if let result = floatArithmetic(arg, x, Double(y)) { return result }
-        } else if case .int(let x) = left, case .float(let y) = right {
-            if let result = floatArithmetic(arg, Double(x), y) { return result }
+    /// BINARY_OP's argument is the operator, +13 for the in-place form.
+    ///
+    /// BINARY_OP on two ints, two floats or an int and a float, when the answer
+    /// is an int or a float computed here (no overflow, no division by zero):
+    /// inlined into the evaluation loop; nil sends it to `binaryOperation`.
+    @inline(__always)
+    func quickBinary(_ arg: Int, _ left: Value, _ right: Value) -> Value? {
+        let op = arg >= 13 ? arg &- 13 : arg  // the in-place forms compute the same
+        if case .int(let x) = left {
+            if case .int(let y) = right { return Self.intArithmetic(op, x, y) }
+            if case .float(let y) = right { return Self.floatArithmetic(op, Double(x), y) }
+            return nil
         }
+        if case .float(let x) = left {
+            if case .float(let y) = right { return Self.floatArithmetic(op, x, y) }
+            // An int operand converts to the nearest float (ties to even), as CPython's does.
+            if case .int(let y) = right { return Self.floatArithmetic(op, x, Double(y)) }
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func intArithmetic(_ op: Int, _ x: Int, _ y: Int) -> Value? {
+        switch op {
+        case 0:
+            let (sum, overflow) = x.addingReportingOverflow(y)
+            return overflow ? nil : .int(sum)
+        case 1:
+            let (difference, overflow) = x.subtractingReportingOverflow(y)
+            return overflow ? nil : .int(difference)
+        case 2:
+            let (product, overflow) = x.multipliedReportingOverflow(by: y)
+            return overflow ? nil : .int(product)
+        case 5 where y != 0 && x != Int.min:
+            // Python's modulo takes the divisor's sign.
+            let remainder = x % y
+            return .int(remainder != 0 && (remainder < 0) != (y < 0) ? remainder + y : remainder)
+        case 7 where y >= 0 && y < 63 && x >= 0:
+            return x <= Int.max >> y ? .int(x << y) : nil
+        case 8 where y >= 0:
+            return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
+        case 9: return .int(x | y)
+        case 10: return .int(x ^ y)
+        case 11: return .int(x & y)
+        case 12 where y != 0 && x != Int.min:
+            // Floor division: round toward negative infinity.
+            let quotient = x / y
+            return .int((x % y != 0) && ((x < 0) != (y < 0)) ? quotient - 1 : quotient)
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    private static func floatArithmetic(_ op: Int, _ x: Double, _ y: Double) -> Value? {
+        switch op {
+        case 0: return .float(x + y)
+        case 1: return .float(x - y)
+        case 2: return .float(x * y)
+        case 4 where y != 0: return .float(x / y)
+        default: return nil
+        }
+    }
+
+    @inline(never)
+    func binaryOperation(_ arg: Int, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+        if let result = quickBinary(arg, left, right) { return result }
         if case .object(let a) = left, type(of: a) == PyInstance.self,
            let method = instanceBinaryDunder(arg, unsafeDowncast(a, to: PyInstance.self), right) {
             let result = try invokeMethod(method, receiver: left, argument: right)
