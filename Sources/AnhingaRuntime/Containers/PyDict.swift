@@ -245,7 +245,7 @@ public final class PyDict: PyObject, SubclassInstanceStorage {
 
     /// A new value for the live entry at `position` (from `smallPosition`).
     @inline(never)
-    func replaceValue(at position: Int, with value: Value) {
+    func replaceValue(at position: Int, with value: consuming Value) {
         entries[position].value = value
         version &+= 1
     }

@@ -261,11 +261,14 @@ extension Runtime {
     }
 
     /// STORE_ATTR.
-    func storeAttribute(_ value: Value, _ code: PyCode, slot: Int, _ newValue: Value) throws(PythonError) {
+    func storeAttribute(_ value: Value, _ code: PyCode, slot: Int, _ newValue: consuming Value) throws(PythonError) {
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self {
             let instance = unsafeDowncast(object, to: PyInstance.self)
             if instance.inlineNames != nil {
-                if let index = inlineStoreIndex(instance, code, slot), instance.storeInline(at: index, newValue) { return }
+                if let index = inlineStoreIndex(instance, code, slot), instance.canStoreInline(at: index) {
+                    instance.putInline(at: index, newValue)
+                    return
+                }
             } else if let position = storeHitPosition(instance, code, slot) {
                 instance.existingDict?.replaceValue(at: position, with: newValue)
                 return

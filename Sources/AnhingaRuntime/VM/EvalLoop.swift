@@ -218,15 +218,14 @@ extension Runtime {
                     stack.push(try loadAttribute(object, code, slot: arg))
                 case .STORE_ATTR:
                     let object = stack.pop()
-                    let value = stack.pop()
-                    try storeAttribute(object, code, slot: arg, value)
+                    try storeAttribute(object, code, slot: arg, stack.pop())
                 case .DELETE_ATTR:
                     try setAttribute(stack.pop(), code.names[arg], nil)
                 case .LOAD_METHOD:
                     let object = stack.pop()
                     let (callable, isMethod) = try loadMethod(object, code, slot: arg)
                     stack.push(callable)
-                    stack.push(isMethod ? object : .null)
+                    if isMethod { stack.push(consume object) } else { stack.push(.null) }
                 case .BINARY_SUBSCR:
                     let key = stack.pop()
                     let container = stack.pop()
@@ -356,17 +355,9 @@ extension Runtime {
                     }
 
                 case .BUILD_TUPLE:
-                    var items: [Value] = []
-                    items.reserveCapacity(arg)
-                    for index in (stack.sp - arg)..<stack.sp { items.append(slots[index]) }
-                    for _ in 0..<arg { _ = stack.pop() }
-                    stack.push(.object(makeTuple(items)))
+                    stack.push(.object(makeTuple(stack.take(arg))))
                 case .BUILD_LIST:
-                    var items: [Value] = []
-                    items.reserveCapacity(arg)
-                    for index in (stack.sp - arg)..<stack.sp { items.append(slots[index]) }
-                    for _ in 0..<arg { _ = stack.pop() }
-                    stack.push(.object(makeList(items)))
+                    stack.push(.object(makeList(stack.take(arg))))
                 case .BUILD_SET:
                     let set = PySet(type: types.set)
                     for index in (stack.sp - arg)..<stack.sp { try set.add(slots[index], self) }
@@ -391,7 +382,7 @@ extension Runtime {
                     stack.push(.object(joinStrings(pieces)))
                 case .LIST_APPEND:
                     let value = stack.pop()
-                    (stack.peek(arg).object as? PyList)?.items.append(value)
+                    if let list = stack.peek(arg).object as? PyList { list.items.append(consume value) }
                 case .SET_ADD:
                     let value = stack.pop()
                     try (stack.peek(arg).object as? PySet)?.add(value, self)
@@ -754,9 +745,21 @@ struct ValueStack {
     let slots: UnsafeMutablePointer<Value>
     var sp: Int
 
-    @inline(__always) mutating func push(_ value: Value) {
+    @inline(__always) mutating func push(_ value: consuming Value) {
         (slots + sp).initialize(to: value)
         sp += 1
+    }
+
+    /// The top `count` values, bottom first, moved off the stack.
+    @inline(__always) mutating func take(_ count: Int) -> [Value] {
+        var items: [Value] = []
+        items.reserveCapacity(count)
+        for index in (sp &- count)..<sp {
+            items.append((slots + index).move())
+            (slots + index).initialize(to: .null)
+        }
+        sp &-= count
+        return items
     }
 
     @inline(__always) mutating func pop() -> Value {

@@ -119,19 +119,27 @@ public final class PyInstance: PyObject {
         withInlineValues { $0[index] }
     }
 
-    /// Sets the inline attribute at `index`: false, having done nothing, when that
-    /// would break the insertion order (a new attribute before the last one set).
+    /// Whether the inline attribute at `index` may be set: false when that would
+    /// break the insertion order (a new attribute before the last one set).
+    @inline(__always)
+    func canStoreInline(at index: Int) -> Bool {
+        if index >= inlineEnd { return true }
+        if case .null = inlineValue(at: index) { return false }
+        return true
+    }
+
+    /// Sets the inline attribute at `index` (which `canStoreInline` allowed), taking the value.
+    @inline(__always)
+    func putInline(at index: Int, _ value: consuming Value) {
+        withInlineValues { $0[index] = value }
+        if index >= inlineEnd { inlineEnd = index &+ 1 }
+    }
+
+    /// Sets the inline attribute at `index` if `canStoreInline` allows.
     @inline(__always)
     func storeInline(at index: Int, _ value: Value) -> Bool {
-        if index < inlineEnd {
-            return withInlineValues { values in
-                if case .null = values[index] { return false }
-                values[index] = value
-                return true
-            }
-        }
-        withInlineValues { $0[index] = value }
-        inlineEnd = index &+ 1
+        guard canStoreInline(at: index) else { return false }
+        putInline(at: index, value)
         return true
     }
 
