@@ -76,7 +76,7 @@ extension Runtime {
                 defer { releaseFrame(frame) }
                 frame.slots[0] = receiver
                 frame.slots[1] = argument
-                if !function.code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
+                if function.code.hasParameterCells { frame.moveParametersIntoCells() }
                 return try evaluate(frame)
             }
         }
@@ -92,7 +92,7 @@ extension Runtime {
                 let frame = acquireFrame(function).takeUnretainedValue()
                 defer { releaseFrame(frame) }
                 frame.slots[0] = argument
-                if !function.code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
+                if function.code.hasParameterCells { frame.moveParametersIntoCells() }
                 return try evaluate(frame)
             }
         }
@@ -140,7 +140,7 @@ extension Runtime {
             let frame = Frame(code: code, globals: function.globals, builtins: builtins, locals: nil,
                               closure: function.closure, cellType: types.cell)
             try bindArguments(function, arguments, frame.slots)
-            if !code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
+            if code.hasParameterCells { frame.moveParametersIntoCells() }
             let flags = code.code.flags
             let type = flags.contains(.coroutine) ? types.coroutine : flags.contains(.asyncGenerator) ? types.asyncGenerator : types.generator
             return .object(PyGenerator(type: type, frame: frame, name: function.name, qualname: function.qualname,
@@ -149,7 +149,7 @@ extension Runtime {
         let frame = acquireFrame(function).takeUnretainedValue()
         defer { releaseFrame(frame) }
         try bindArguments(function, arguments, frame.slots)
-        if !code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
+        if code.hasParameterCells { frame.moveParametersIntoCells() }
         return try evaluate(frame)
     }
 
@@ -167,7 +167,7 @@ extension Runtime {
         let slots = frame.slots
         slots[0] = receiver
         for index in 0..<count { slots[index + 1] = arguments.values[index] }
-        if !function.code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
+        if function.code.hasParameterCells { frame.moveParametersIntoCells() }
         return try evaluate(frame)
     }
 
@@ -184,7 +184,7 @@ extension Runtime {
             (slots + index).initialize(to: (arguments + index).move())
             (arguments + index).initialize(to: .null)
         }
-        if !function.code.parameterCells.isEmpty { frame.moveParametersIntoCells() }
+        if function.code.hasParameterCells { frame.moveParametersIntoCells() }
         return try evaluate(frame)
     }
 
@@ -198,7 +198,7 @@ extension Runtime {
         if index < callFrames.count {
             let frame = Unmanaged.passUnretained(callFrames[index])
             frame._withUnsafeGuaranteedRef {
-                $0.reuse(code: function.code, globals: function.globals, closure: function.closure, cellType: types.cell)
+                $0.reuse(for: function, cellType: types.cell)
             }
             return frame
         }

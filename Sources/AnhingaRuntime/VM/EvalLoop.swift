@@ -443,7 +443,7 @@ extension Runtime {
                     stack.push(try makeFunction(frame, flags: arg, codeValue: codeValue, closureValue: closure, annotationsValue: annotations,
                                           keywordDefaultsValue: keywordDefaults, defaultsValue: defaults))
                 case .CALL:
-                    if !generatorFinalizer.pending.isEmpty { closeDeadGenerators() }
+                    if generatorFinalizer.hasPending { closeDeadGenerators() }
                     let base = stack.sp - arg - 1
                     var start = base
                     var count = arg + 1
@@ -487,7 +487,7 @@ extension Runtime {
                         } else {
                             stack.sp = base
                         }
-                        if !next.code.parameterCells.isEmpty { next.moveParametersIntoCells() }
+                        if next.code.hasParameterCells { next.moveParametersIntoCells() }
                         enterInline(next, from: &frame, stack: stack, pc: pc, current: current)
                         (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
                         continue
@@ -516,7 +516,7 @@ extension Runtime {
                     let callable = stack.pop()
                     stack.push(try callWithUnpacked(callable, selfValue: selfValue, positional, keywords))
                 case .RETURN_VALUE:
-                    if !generatorFinalizer.pending.isEmpty { closeDeadGenerators() }
+                    if generatorFinalizer.hasPending { closeDeadGenerators() }
                     let result = stack.pop()
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
                     guard let caller = frame.caller else { return result }
@@ -728,7 +728,7 @@ extension Runtime {
     /// The check point of backward jumps: a host's stop request, budgets.
     @inline(__always)
     func checkPoint() throws(PythonError) {
-        if !generatorFinalizer.pending.isEmpty { closeDeadGenerators() }
+        if generatorFinalizer.hasPending { closeDeadGenerators() }
         if interruptRequested {
             interruptRequested = false
             throw PythonError(.keyboardInterrupt)

@@ -41,13 +41,13 @@ public final class Frame {
         self.globals = globals
         self.builtins = builtins
         self.locals = locals
-        slotCount = code.localCount + code.code.maxStackDepth + 1
+        slotCount = code.frameSize
         capacity = slotCount
         slots = UnsafeMutablePointer<Value>.allocate(capacity: slotCount)
         slots.initialize(repeating: .null, count: slotCount)
         stackTop = code.localCount
         cells = []
-        if code.cellCount + code.freeCount > 0 { makeCells(closure: closure, cellType: cellType) }
+        if code.needsCells { makeCells(closure: closure, cellType: cellType) }
     }
 
     deinit {
@@ -61,23 +61,28 @@ public final class Frame {
         cells.append(contentsOf: closure)
     }
 
-    /// Makes a recycled frame (all slots `.null`, no cells) ready to run `code`
-    /// as a function: the pool saves the two allocations of a fresh frame.
-    func reuse(code: PyCode, globals: PyDict, closure: [PyCell], cellType: PyType) {
-        if self.code !== code { self.code = code }
-        if self.globals !== globals { self.globals = globals }
-        slotCount = code.localCount + code.code.maxStackDepth + 1
-        if slotCount > capacity {
-            slots.deinitialize(count: capacity)
-            slots.deallocate()
-            capacity = slotCount
-            slots = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
-            slots.initialize(repeating: .null, count: capacity)
-        }
+    /// Makes a recycled frame (all slots `.null`, no cells) ready to run `function`'s
+    /// code: the pool saves the two allocations of a fresh frame. The function's
+    /// code and globals are compared by identity and stored only when they differ.
+    @inline(__always)
+    func reuse(for function: PyFunction, cellType: PyType) {
+        if code !== function.code { code = function.code }
+        if globals !== function.globals { globals = function.globals }
+        slotCount = code.frameSize
+        if slotCount > capacity { growSlots() }
         stackTop = code.localCount
         next = 0
         current = 0
-        if code.cellCount + code.freeCount > 0 { makeCells(closure: closure, cellType: cellType) }
+        if code.needsCells { makeCells(closure: function.closure, cellType: cellType) }
+    }
+
+    @inline(never)
+    private func growSlots() {
+        slots.deinitialize(count: capacity)
+        slots.deallocate()
+        capacity = slotCount
+        slots = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+        slots.initialize(repeating: .null, count: capacity)
     }
 
     /// Drops what a finished function frame holds, so the pool can hand it out again.

@@ -26,7 +26,7 @@ public final class PyGenerator: PyObject {
         // blocks and `__exit__`s run; only the frame outlives this object, to be
         // closed at the runtime's next safe point (a deinit cannot run Python code).
         guard let finalizer, started, !finished, !running, frame.code.handler(for: frame.next - 1) != nil else { return }
-        finalizer.pending.append(GeneratorFinalizer.Suspended(type: type, frame: frame, name: name, qualname: qualname))
+        finalizer.add(GeneratorFinalizer.Suspended(type: type, frame: frame, name: name, qualname: qualname))
     }
 }
 
@@ -39,7 +39,22 @@ public final class GeneratorFinalizer {
         let qualname: PyStr
     }
 
-    @exclusivity(unchecked) var pending: [Suspended] = []
+    @exclusivity(unchecked) private(set) var pending: [Suspended] = []
+    /// `pending` is not empty: what the loop checks at every call and return
+    /// (a plain load, where the array's count is a call).
+    @exclusivity(unchecked) private(set) var hasPending = false
+
+    func add(_ suspended: Suspended) {
+        pending.append(suspended)
+        hasPending = true
+    }
+
+    func takeFirst() -> Suspended? {
+        guard !pending.isEmpty else { return nil }
+        let first = pending.removeFirst()
+        hasPending = !pending.isEmpty
+        return first
+    }
 }
 
 extension Runtime {
@@ -48,8 +63,7 @@ extension Runtime {
     /// is reported and ignored, as CPython does for a finalizer.
     @inline(never)
     func closeDeadGenerators() {
-        while !generatorFinalizer.pending.isEmpty {
-            let dead = generatorFinalizer.pending.removeFirst()
+        while let dead = generatorFinalizer.takeFirst() {
             let generator = PyGenerator(type: dead.type, frame: dead.frame, name: dead.name, qualname: dead.qualname, finalizer: nil)
             generator.started = true
             let saved = lastReturnValue

@@ -20,6 +20,12 @@ public final class PyCode: PyObject {
     let freeCount: Int
     /// For each cellvar that is also a parameter: (cell index, local index).
     let parameterCells: [(cell: Int, local: Int)]
+    /// `parameterCells` is not empty (read on every call, without touching the array).
+    let hasParameterCells: Bool
+    /// The code has cells or free variables: a frame makes or takes cells for it.
+    let needsCells: Bool
+    /// Slots a frame needs: the fast locals, the value stack and one spare.
+    let frameSize: Int
     /// Positional parameters, keyword-only parameters, and the `*args`/`**kwargs` slots.
     let totalArgumentCount: Int
     /// One inline-cache entry per cache slot (LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR).
@@ -57,6 +63,9 @@ public final class PyCode: PyObject {
             if let local = code.varnames.firstIndex(of: name) { cells.append((cellIndex, local)) }
         }
         parameterCells = cells
+        hasParameterCells = !cells.isEmpty
+        needsCells = cellCount + freeCount > 0
+        frameSize = localCount + code.maxStackDepth + 1
         var total = code.argCount + code.keywordOnlyArgCount
         if code.flags.contains(.varargs) { total += 1 }
         if code.flags.contains(.varKeywords) { total += 1 }
