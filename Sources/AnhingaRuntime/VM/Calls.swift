@@ -72,7 +72,7 @@ extension Runtime {
         if case .object(let object) = descriptor, type(of: object) == PyFunction.self {
             let function = unsafeDowncast(object, to: PyFunction.self)
             if function.code.positionalFastCount == 2 {
-                let frame = acquireFrame(function).takeUnretainedValue()
+                let frame = acquireFrame(function)
                 defer { releaseFrame(frame) }
                 frame.slots[0] = receiver
                 frame.slots[1] = argument
@@ -89,7 +89,7 @@ extension Runtime {
         if case .object(let object) = callable, type(of: object) == PyFunction.self {
             let function = unsafeDowncast(object, to: PyFunction.self)
             if function.code.positionalFastCount == 1 {
-                let frame = acquireFrame(function).takeUnretainedValue()
+                let frame = acquireFrame(function)
                 defer { releaseFrame(frame) }
                 frame.slots[0] = argument
                 if function.code.hasParameterCells { frame.moveParametersIntoCells() }
@@ -146,7 +146,7 @@ extension Runtime {
             return .object(PyGenerator(type: type, frame: frame, name: function.name, qualname: function.qualname,
                                        finalizer: generatorFinalizer))
         }
-        let frame = acquireFrame(function).takeUnretainedValue()
+        let frame = acquireFrame(function)
         defer { releaseFrame(frame) }
         try bindArguments(function, arguments, frame.slots)
         if code.hasParameterCells { frame.moveParametersIntoCells() }
@@ -162,7 +162,7 @@ extension Runtime {
                 (arguments) throws(PythonError) -> Value in try callFunction(function, arguments)
             }
         }
-        let frame = acquireFrame(function).takeUnretainedValue()
+        let frame = acquireFrame(function)
         defer { releaseFrame(frame) }
         let slots = frame.slots
         slots[0] = receiver
@@ -175,7 +175,7 @@ extension Runtime {
     /// the arguments move from the caller's stack into the new frame's locals
     /// (no copies, no argument binding), and the caller's slots are left `.null`.
     func callPositional(_ function: PyFunction, movingFrom arguments: UnsafeMutablePointer<Value>, count: Int) throws(PythonError) -> Value {
-        let frame = acquireFrame(function).takeUnretainedValue()
+        let frame = acquireFrame(function)
         defer { releaseFrame(frame) }
         // Element by element: the generic bulk moves go through the runtime's
         // value witnesses. The frame's slots hold `.null`, which owns nothing.
@@ -189,23 +189,22 @@ extension Runtime {
     }
 
     /// The frame for a call of `function`: the next one of `callFrames`, reused
-    /// when there is one (a fresh frame costs two allocations). Unretained: the
-    /// array keeps it until `releaseFrame`.
+    /// when there is one (a fresh frame costs two allocations); the array keeps it
+    /// until `releaseFrame`. Returned strong: an unretained reference made strong
+    /// again costs an atomic retain even in the non-atomic release build.
     @inline(__always)
-    func acquireFrame(_ function: PyFunction) -> Unmanaged<Frame> {
+    func acquireFrame(_ function: PyFunction) -> Frame {
         let index = framesInUse
         framesInUse = index + 1
         if index < callFrames.count {
-            let frame = Unmanaged.passUnretained(callFrames[index])
-            frame._withUnsafeGuaranteedRef {
-                $0.reuse(for: function, cellType: types.cell)
-            }
+            let frame = callFrames[index]
+            frame.reuse(for: function, cellType: types.cell)
             return frame
         }
         let frame = Frame(code: function.code, globals: function.globals, builtins: builtins, locals: nil,
                           closure: function.closure, cellType: types.cell)
         callFrames.append(frame)
-        return Unmanaged.passUnretained(frame)
+        return frame
     }
 
     /// Ends the innermost call's use of its frame (the one `acquireFrame` gave last).

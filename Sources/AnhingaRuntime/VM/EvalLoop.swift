@@ -64,7 +64,7 @@ extension Runtime {
             }
             frameDepth -= 1
             currentFrame = caller
-            if let generator = frame.resumedGenerator {
+            if frame.resumesGenerator, let generator = frame.resumedGenerator {
                 // A generator resumed by FOR_ITER raised: it is finished, and a
                 // StopIteration escaping it becomes RuntimeError (PEP 479).
                 generator.finished = true
@@ -474,7 +474,7 @@ extension Runtime {
                         if frameDepth >= frameDepthLimit {
                             throw PythonError(.recursionError, "maximum recursion depth exceeded")
                         }
-                        unowned(unsafe) let next = acquireFrame(function).takeUnretainedValue()
+                        let next = acquireFrame(function)
                         let calleeSlots = next.slots
                         for index in 0..<count {
                             (calleeSlots + index).initialize(to: (slots + start + index).move())
@@ -520,7 +520,7 @@ extension Runtime {
                     let result = stack.pop()
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
                     guard let caller = frame.caller else { return result }
-                    if let generator = frame.resumedGenerator {
+                    if frame.resumesGenerator, let generator = frame.resumedGenerator {
                         // A generator resumed by FOR_ITER finished: the loop is over.
                         generator.finished = true
                         endInlineResumption(generator)

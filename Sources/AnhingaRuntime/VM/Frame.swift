@@ -27,14 +27,23 @@ public final class Frame {
     /// The frame whose CALL entered this one inside the same evaluation loop
     /// (see `Runtime.execute`): its RETURN_VALUE, or an exception it does not
     /// handle, goes back there. nil for a frame run by `evaluate`.
-    /// Not retained: a caller outlives the frames it calls.
-    @exclusivity(unchecked) unowned(unsafe) var caller: Frame?
+    /// Strong (and cleared when the call ends): turning an unowned reference into
+    /// the loop's strong `frame` costs an atomic retain even where reference
+    /// counting is otherwise non-atomic (Scripts/build_release.sh).
+    @exclusivity(unchecked) var caller: Frame?
     /// Entered inline as the `__init__` of a class call: the caller's value is
     /// the instance (kept on the caller's stack), and the result must be None.
     @exclusivity(unchecked) var isInitializer = false
     /// A generator's frame resumed by FOR_ITER in the caller's loop: its generator
     /// (which owns the frame). Its yield, return or exception goes back to `caller`.
-    @exclusivity(unchecked) unowned(unsafe) var resumedGenerator: PyGenerator?
+    @exclusivity(unchecked) unowned(unsafe) private(set) var resumedGenerator: PyGenerator?
+    /// `resumedGenerator` is set: what RETURN_VALUE checks, without making a strong reference.
+    @exclusivity(unchecked) private(set) var resumesGenerator = false
+
+    func setResumedGenerator(_ generator: PyGenerator?) {
+        resumedGenerator = generator
+        resumesGenerator = generator != nil
+    }
 
     init(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict?, closure: [PyCell], cellType: PyType) {
         self.code = code

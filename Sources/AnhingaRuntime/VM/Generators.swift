@@ -157,7 +157,7 @@ extension Runtime {
         }
         generator.running = true
         frame.yielded = false
-        frame.resumedGenerator = generator
+        frame.setResumedGenerator(generator)
         swap(&currentException, &generator.savedException)
     }
 
@@ -166,7 +166,7 @@ extension Runtime {
         generator.running = false
         swap(&currentException, &generator.savedException)
         generator.frame.caller = nil
-        generator.frame.resumedGenerator = nil
+        generator.frame.setResumedGenerator(nil)
     }
 
     /// SEND: one step of `yield from`/`await` on `receiver`; nil when it is done.
