@@ -562,7 +562,7 @@ extension Runtime {
                     let value = stack.pop()
                     frame.yielded = true
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
-                    guard let generator = frame.resumedGenerator, let caller = frame.caller else { return value }
+                    guard frame.resumesGenerator, let generator = frame.resumedGenerator, let caller = frame.caller else { return value }
                     // Back to the FOR_ITER that resumed this generator, with its next item.
                     endInlineResumption(generator)
                     frameDepth -= 1

@@ -36,8 +36,9 @@ public final class Frame {
     @exclusivity(unchecked) var isInitializer = false
     /// A generator's frame resumed by FOR_ITER in the caller's loop: its generator
     /// (which owns the frame). Its yield, return or exception goes back to `caller`.
+    /// Not retained: the generator owns this frame.
     @exclusivity(unchecked) unowned(unsafe) private(set) var resumedGenerator: PyGenerator?
-    /// `resumedGenerator` is set: what RETURN_VALUE checks, without making a strong reference.
+    /// `resumedGenerator` is set: what RETURN_VALUE and YIELD_VALUE check first (a plain load).
     @exclusivity(unchecked) private(set) var resumesGenerator = false
 
     func setResumedGenerator(_ generator: PyGenerator?) {
