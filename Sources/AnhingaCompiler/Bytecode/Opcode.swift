@@ -244,6 +244,16 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// `… v → …`; the interactive prompt's display of an expression statement (sys.displayhook).
     case PRINT_EXPR
 
+    // MARK: superinstructions (made by the VM from pairs, never emitted)
+    /// `… → … a b`; LOAD_FAST arg and the LOAD_FAST after it in one dispatch (the second instruction stays, for jumps to it).
+    case LOAD_FAST_LOAD_FAST
+    /// `… → … a c`; LOAD_FAST arg and the LOAD_CONST after it in one dispatch.
+    case LOAD_FAST_LOAD_CONST
+    /// `… v → … a`; STORE_FAST arg and the LOAD_FAST after it in one dispatch.
+    case STORE_FAST_LOAD_FAST
+    /// `… a b → …`; COMPARE_OP arg and the POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE after it, in one dispatch when a and b are two ints or two floats (else as COMPARE_OP).
+    case COMPARE_OP_JUMP
+
     // MARK: pseudo-instructions (compile time only)
     /// `… → …`; starts a range whose exceptions go to the handler at arg (no lasti). Removed by the assembler.
     case SETUP_FINALLY
@@ -298,6 +308,12 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
              .POP_JUMP_IF_TRUE, .POP_JUMP_IF_NONE, .POP_JUMP_IF_NOT_NONE, .LIST_APPEND, .SET_ADD,
              .LIST_EXTEND, .SET_UPDATE, .DICT_UPDATE, .DICT_MERGE, .RETURN_VALUE, .RERAISE,
              .POP_EXCEPT, .IMPORT_NAME, .IMPORT_STAR, .PRINT_EXPR:
+            return -1
+        case .STORE_FAST_LOAD_FAST:
+            return 0
+        case .LOAD_FAST_LOAD_FAST, .LOAD_FAST_LOAD_CONST:
+            return 2
+        case .COMPARE_OP_JUMP:
             return -1
         case .PUSH_NULL, .COPY, .LOAD_CONST, .LOAD_FAST, .LOAD_DEREF, .LOAD_CLOSURE, .LOAD_CLASSDEREF,
              .LOAD_NAME, .LOAD_GLOBAL, .LOAD_METHOD, .LOAD_BUILD_CLASS, .LOAD_ASSERTION_ERROR,

@@ -171,6 +171,49 @@ extension Runtime {
                     stack.push(value)
                 case .STORE_FAST:
                     slots[arg] = stack.pop()
+
+                // The superinstructions (see `PyCode.fusePairs`): the second instruction's
+                // argument is read from it, then it is skipped. Where the second half
+                // raises, `current` and `pc` are what running it alone would give.
+                case .LOAD_FAST_LOAD_FAST:
+                    let first = slots[arg]
+                    if case .null = first { throw unboundLocal(code.varnames[arg].string) }
+                    let secondIndex = Int(instructions[pc].arg)
+                    let second = slots[secondIndex]
+                    stack.push(first)
+                    current = pc
+                    pc &+= 1
+                    if case .null = second { throw unboundLocal(code.varnames[secondIndex].string) }
+                    stack.push(second)
+                case .LOAD_FAST_LOAD_CONST:
+                    let value = slots[arg]
+                    if case .null = value { throw unboundLocal(code.varnames[arg].string) }
+                    stack.push(value)
+                    stack.push(constants[Int(instructions[pc].arg)])
+                    pc &+= 1
+                case .STORE_FAST_LOAD_FAST:
+                    slots[arg] = stack.pop()
+                    let secondIndex = Int(instructions[pc].arg)
+                    let value = slots[secondIndex]
+                    current = pc
+                    pc &+= 1
+                    if case .null = value { throw unboundLocal(code.varnames[secondIndex].string) }
+                    stack.push(value)
+                case .COMPARE_OP_JUMP:
+                    if let result = Self.quickCompare(arg, slots[stack.sp &- 2], slots[stack.sp &- 1]) {
+                        // Two ints or two floats, which own nothing: dropped without releases.
+                        stack.sp &-= 2
+                        (slots + stack.sp).initialize(to: .null)
+                        (slots + (stack.sp &+ 1)).initialize(to: .null)
+                        let jump = instructions[pc]
+                        pc &+= 1
+                        if result == (jump.opcode == .POP_JUMP_IF_TRUE) { pc = Int(jump.arg) }
+                    } else {
+                        // As COMPARE_OP; the jump then runs as itself.
+                        let right = stack.pop()
+                        let left = stack.pop()
+                        stack.push(try compare(left, right, CompareOperator(rawValue: UInt8(truncatingIfNeeded: arg)) ?? .equal))
+                    }
                 case .DELETE_FAST:
                     if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
                     slots[arg] = .null

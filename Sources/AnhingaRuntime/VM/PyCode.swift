@@ -45,12 +45,31 @@ public final class PyCode: PyObject {
     /// parameter count of a plain function with only positional parameters, else -1.
     let positionalFastCount: Int
 
+    /// Turns the first of some frequent pairs of instructions into a superinstruction
+    /// that runs both in one dispatch (CPython 3.11 has the same pairs). The second
+    /// instruction stays as it was, for a jump to it and for its argument; no index
+    /// moves, so positions, exception ranges and jump targets hold as compiled.
+    static func fusePairs(_ instructions: UnsafeMutableBufferPointer<Instruction>) {
+        guard instructions.count > 1 else { return }
+        for index in 0..<(instructions.count - 1) {
+            let next = instructions[index + 1].opcode
+            switch (instructions[index].opcode, next) {
+            case (.LOAD_FAST, .LOAD_FAST): instructions[index].opcode = .LOAD_FAST_LOAD_FAST
+            case (.LOAD_FAST, .LOAD_CONST): instructions[index].opcode = .LOAD_FAST_LOAD_CONST
+            case (.STORE_FAST, .LOAD_FAST): instructions[index].opcode = .STORE_FAST_LOAD_FAST
+            case (.COMPARE_OP, .POP_JUMP_IF_FALSE), (.COMPARE_OP, .POP_JUMP_IF_TRUE): instructions[index].opcode = .COMPARE_OP_JUMP
+            default: break
+            }
+        }
+    }
+
     var isGeneratorLike: Bool { !code.flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) }
 
     init(_ code: CodeObject, runtime rt: Runtime) {
         self.code = code
         instructions = UnsafeMutableBufferPointer<Instruction>.allocate(capacity: code.instructions.count)
         _ = instructions.initialize(from: code.instructions)
+        Self.fusePairs(instructions)
         constants = UnsafeMutableBufferPointer<Value>.allocate(capacity: code.constants.count)
         _ = constants.initialize(from: code.constants.map { rt.value(of: $0) })
         names = code.names.map { rt.intern($0) }
