@@ -42,13 +42,17 @@ extension Value {
     /// by bit pattern, so `x is x` holds for a NaN stored once.
     @inlinable
     public func isIdentical(to other: Value) -> Bool {
-        switch (self, other) {
-        case (.none, .none), (.notImplemented, .notImplemented), (.ellipsis, .ellipsis), (.null, .null): return true
-        case (.bool(let a), .bool(let b)): return a == b
-        case (.int(let a), .int(let b)): return a == b
-        case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern
-        case (.object(let a), .object(let b)): return a === b
-        default: return false
+        // One operand at a time: a `switch` over the pair would copy (retain) both.
+        switch self {
+        case .none: if case .none = other { return true }
+        case .notImplemented: if case .notImplemented = other { return true }
+        case .ellipsis: if case .ellipsis = other { return true }
+        case .null: if case .null = other { return true }
+        case .bool(let a): if case .bool(let b) = other { return a == b }
+        case .int(let a): if case .int(let b) = other { return a == b }
+        case .float(let a): if case .float(let b) = other { return a.bitPattern == b.bitPattern }
+        case .object(let a): if case .object(let b) = other { return a === b }
         }
+        return false
     }
 }
