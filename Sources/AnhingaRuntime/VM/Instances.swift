@@ -19,7 +19,10 @@ public final class PyInstance: PyObject {
     /// The layout's name identities, set with `layout`: what the inline checks of
     /// the attribute instructions scan (a pointer, so reading it retains nothing).
     @exclusivity(unchecked) private(set) var inlineNames: UnsafePointer<ObjectIdentifier?>?
-    @exclusivity(unchecked) private var inlineValues: InstanceLayout.Values = (.null, .null, .null, .null, .null, .null, .null, .null, .null, .null, .null, .null)
+    /// Raw room for `InstanceLayout.capacity` values, initialized as `.null` by the
+    /// initializers and released by `deinit` up to `inlineEnd` (raw bytes, so Swift
+    /// does not destroy them a second time, element by element, when the object goes).
+    @exclusivity(unchecked) private var inlineStorage: InstanceLayout.Storage = InstanceLayout.emptyStorage
     /// One past the highest index of an inline value set.
     @exclusivity(unchecked) private(set) var inlineEnd = 0
     @exclusivity(unchecked) private var storedDict: PyDict?
@@ -30,6 +33,7 @@ public final class PyInstance: PyObject {
         storedDict = dict
         if type.slotCount > 0 { slotValues = Array(repeating: .null, count: type.slotCount) }
         super.init(type: type)
+        initializeInlineValues()
     }
 
     /// An instance whose attributes start inline, named by `layout` (its class's).
@@ -38,10 +42,11 @@ public final class PyInstance: PyObject {
         inlineNames = layout.nameIdentities
         if type.slotCount > 0 { slotValues = Array(repeating: .null, count: type.slotCount) }
         super.init(type: type)
+        initializeInlineValues()
     }
 
     deinit {
-        guard layout != nil, inlineEnd > 0 else { return }
+        guard inlineEnd > 0 else { return }
         // Inline values may hold the rest of a long chain (`node.next`): free them
         // as a container's children, without unbounded recursion (see `Trashcan`).
         if Trashcan.freeNested(self, { clearInlineValues() }) { return }
@@ -86,9 +91,16 @@ public final class PyInstance: PyObject {
 
     @inline(__always)
     private func withInlineValues<Result>(_ body: (UnsafeMutablePointer<Value>) -> Result) -> Result {
-        // A tuple of one type is laid out as an array of it.
-        withUnsafeMutablePointer(to: &inlineValues) { tuple in
-            body(UnsafeMutableRawPointer(tuple).assumingMemoryBound(to: Value.self))
+        // Bound to Value by `initializeInlineValues`.
+        withUnsafeMutablePointer(to: &inlineStorage) { storage in
+            body(UnsafeMutableRawPointer(storage).assumingMemoryBound(to: Value.self))
+        }
+    }
+
+    @inline(__always)
+    private func initializeInlineValues() {
+        withUnsafeMutablePointer(to: &inlineStorage) { storage in
+            _ = UnsafeMutableRawPointer(storage).initializeMemory(as: Value.self, repeating: .null, count: InstanceLayout.capacity)
         }
     }
 
@@ -211,7 +223,11 @@ public final class PyInstance: PyObject {
 final class InstanceLayout {
     /// Inline values an instance has room for.
     static let capacity = 12
-    typealias Values = (Value, Value, Value, Value, Value, Value, Value, Value, Value, Value, Value, Value)
+    /// Bytes for `capacity` values (16 each); `PyInstance` keeps them as `Value`s.
+    typealias Storage = ((UInt64, UInt64), (UInt64, UInt64), (UInt64, UInt64), (UInt64, UInt64),
+                         (UInt64, UInt64), (UInt64, UInt64), (UInt64, UInt64), (UInt64, UInt64),
+                         (UInt64, UInt64), (UInt64, UInt64), (UInt64, UInt64), (UInt64, UInt64))
+    static var emptyStorage: Storage { ((0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0)) }
 
     private(set) var names: [PyStr] = []
     /// The names' identities (they are interned), scanned without reference counting;
@@ -223,6 +239,8 @@ final class InstanceLayout {
     let dictType: PyType
 
     init(dictType: PyType) {
+        precondition(MemoryLayout<Value>.stride * Self.capacity <= MemoryLayout<Storage>.size
+                     && MemoryLayout<Value>.alignment <= MemoryLayout<Storage>.alignment, "inline storage too small for Value")
         self.dictType = dictType
         identities.initialize(repeating: nil, count: Self.capacity)
     }
