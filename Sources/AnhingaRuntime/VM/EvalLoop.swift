@@ -99,6 +99,13 @@ extension Runtime {
                 frame.next, frame.current)
     }
 
+    /// The value as a dict of the exact type `dict` (not a subclass).
+    @inline(__always)
+    private static func exactDict(_ value: Value, _ dictType: PyType) -> PyDict? {
+        guard case .object(let object) = value, Swift.type(of: object) == PyDict.self, object.type === dictType else { return nil }
+        return unsafeDowncast(object, to: PyDict.self)
+    }
+
     /// COMPARE_OP on two ints or two floats (the argument is a `CompareOperator`).
     @inline(__always)
     private static func quickCompare(_ arg: Int, _ left: Value, _ right: Value) -> Bool? {
@@ -274,6 +281,10 @@ extension Runtime {
                     let container = stack.pop()
                     if let item = quickSubscript(container, key) {
                         stack.push(item)
+                    } else if let dict = Self.exactDict(container, types.dict) {
+                        // A plain dict: no slot to dispatch through, no `__missing__`.
+                        guard let item = try dict.get(key, self) else { throw keyError(key) }
+                        stack.push(item)
                     } else {
                         stack.push(try getItem(container, key))
                     }
@@ -281,7 +292,9 @@ extension Runtime {
                     let key = stack.pop()
                     let container = stack.pop()
                     let value = stack.pop()
-                    if !quickStoreSubscript(container, key, value) {
+                    if let dict = Self.exactDict(container, types.dict) {
+                        try dict.set(key, value, self)
+                    } else if !quickStoreSubscript(container, key, value) {
                         try setItem(container, key, value)
                     }
                 case .DELETE_SUBSCR:
