@@ -69,15 +69,10 @@ extension Runtime {
     /// `descriptor(receiver, argument)` for a method found on a type (binary dunders):
     /// a Python function with two positional parameters runs without an argument array.
     func invokeMethod(_ descriptor: Value, receiver: Value, argument: Value) throws(PythonError) -> Value {
-        if case .object(let object) = descriptor, type(of: object) == PyFunction.self {
-            let function = unsafeDowncast(object, to: PyFunction.self)
-            if function.code.positionalFastCount == 2 {
-                let frame = acquireFrame(function)
-                defer { releaseFrame(frame) }
-                frame.slots[0] = receiver
-                frame.slots[1] = argument
-                if function.code.hasParameterCells { frame.moveParametersIntoCells() }
-                return try evaluate(frame)
+        if let function = plainFunction(descriptor, taking: 2) {
+            return try runPlain(function) { locals in
+                locals[0] = receiver
+                locals[1] = argument
             }
         }
         return try invokeMethod(descriptor, receiver: receiver, [argument])
@@ -86,17 +81,28 @@ extension Runtime {
     /// `callable(argument)` from Swift (a sort key, a `filter` predicate, a property's
     /// getter): a Python function with one plain parameter runs without an argument array.
     func callOne(_ callable: Value, _ argument: Value) throws(PythonError) -> Value {
-        if case .object(let object) = callable, type(of: object) == PyFunction.self {
-            let function = unsafeDowncast(object, to: PyFunction.self)
-            if function.code.positionalFastCount == 1 {
-                let frame = acquireFrame(function)
-                defer { releaseFrame(frame) }
-                frame.slots[0] = argument
-                if function.code.hasParameterCells { frame.moveParametersIntoCells() }
-                return try evaluate(frame)
-            }
+        if let function = plainFunction(callable, taking: 1) {
+            return try runPlain(function) { locals in locals[0] = argument }
         }
         return try callValues(callable, [argument])
+    }
+
+    /// `value` as a Python function whose parameters are exactly `count` plain positional ones.
+    @inline(__always)
+    private func plainFunction(_ value: Value, taking count: Int) -> PyFunction? {
+        guard case .object(let object) = value, type(of: object) == PyFunction.self else { return nil }
+        let function = unsafeDowncast(object, to: PyFunction.self)
+        return function.code.positionalFastCount == count ? function : nil
+    }
+
+    /// Runs a function from `plainFunction` in a pool frame whose parameters `bind` sets.
+    @inline(__always)
+    private func runPlain(_ function: PyFunction, _ bind: (UnsafeMutablePointer<Value>) -> Void) throws(PythonError) -> Value {
+        let frame = acquireFrame(function)
+        defer { releaseFrame(frame) }
+        bind(frame.slots)
+        if function.code.hasParameterCells { frame.moveParametersIntoCells() }
+        return try evaluate(frame)
     }
 
     /// `callable(a, b, …)` with values built in Swift.
