@@ -6,6 +6,7 @@ extension Runtime {
         installObjectAttributes()
         installContainerMethods()
         installStrMethods()
+        installStrTranslation()
         installBytesMethods()
         installMemoryViewMethods()
         installMappingProxyMethods()
