@@ -230,7 +230,7 @@ extension Runtime {
         case .bool(let flag): return .int(flag ? 1 : 0)
         case .float(let d): return try IntFloat.fromDouble(self, d.rounded(.towardZero))
         case .object(let object):
-            if object is PyInt { return value }
+            if let big = object as? PyInt { return object.type === types.int ? value : makeInt(big.value) }
             if let text = object as? PyStr {
                 return try IntText.parse(self, text.codePoints, base: 10, maximumDigits: intMaxStrDigits)
             }

@@ -144,7 +144,7 @@ extension Runtime {
             guard let text = args[1].object as? PyStr else {
                 throw PythonError(.typeError, "write() argument must be str, not \(rt.typeName(args[1]))")
             }
-            guard let output = target.output else { throw PythonError(.osError, "not writable") }
+            guard let output = target.output else { throw PythonError(.unsupportedOperation, "not writable") }
             output.write(text.string)
             return .int(text.count)
         }

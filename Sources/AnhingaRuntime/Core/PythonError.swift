@@ -189,6 +189,8 @@ public enum ExceptionKind: Int, CaseIterable, Sendable {
     case deprecationWarning, encodingWarning, futureWarning, importWarning
     case pendingDeprecationWarning, resourceWarning, runtimeWarning, syntaxWarning, unicodeWarning
     case userWarning
+    /// `io.UnsupportedOperation`: not a builtin name, but raised by the file objects.
+    case unsupportedOperation
 
     public var name: String { Self.table[rawValue].name }
 
@@ -264,5 +266,10 @@ public enum ExceptionKind: Int, CaseIterable, Sendable {
         ("SyntaxWarning", .warning),
         ("UnicodeWarning", .warning),
         ("UserWarning", .warning),
+        // Also a subclass of ValueError, in module io (BuiltinTypes gives it both).
+        ("UnsupportedOperation", .osError),
     ]
+
+    /// Whether the class is a name in `builtins` (all but io.UnsupportedOperation).
+    public var isBuiltinName: Bool { self != .unsupportedOperation }
 }

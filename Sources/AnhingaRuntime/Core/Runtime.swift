@@ -268,6 +268,12 @@ public struct BuiltinTypes {
         let baseGroup = exceptions[ExceptionKind.baseExceptionGroup.rawValue]
         let exception = exceptions[ExceptionKind.exception.rawValue]
         group.setInheritance(base: baseGroup, bases: [baseGroup, exception], mro: [group, baseGroup] + exception.mro)
+        // io.UnsupportedOperation(OSError, ValueError).
+        let unsupported = exceptions[ExceptionKind.unsupportedOperation.rawValue]
+        let osError = exceptions[ExceptionKind.osError.rawValue]
+        let valueError = exceptions[ExceptionKind.valueError.rawValue]
+        unsupported.setInheritance(base: osError, bases: [osError, valueError], mro: [unsupported, osError, valueError] + exception.mro)
+        unsupported.moduleName = "io"
         self.exceptions = exceptions
     }
 

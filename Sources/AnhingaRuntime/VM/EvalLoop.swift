@@ -698,7 +698,13 @@ extension Runtime {
         }
         let freeIndex = index - code.cellCount
         let name = freeIndex < code.code.freevars.count ? code.code.freevars[freeIndex] : "?"
-        return PythonError(.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+        // Carries the name and the scope, as nameError's do, for the "Did you mean" hint.
+        let exception = makeException(.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+        exception.setAttribute("name", .object(makeStr(name)), self)
+        if let frame = currentFrame {
+            exception.nameErrorScope = NameScope(varnames: frame.code.varnames, globals: frame.globals, builtins: frame.builtins)
+        }
+        return PythonError(exception)
     }
 
     /// The check point of backward jumps: a host's stop request, budgets.
