@@ -326,6 +326,7 @@ extension Runtime {
         if object is PyFunction || object is PyBuiltinFunction || object is PyBoundMethod || object is PyType { return true }
         // Static methods are callable since 3.10 (class methods are not).
         if let wrapper = object as? PyMethodWrapper, wrapper.kind == .staticMethod { return true }
+        if let alias = object as? PyGenericAlias { return isCallable(alias.origin) }
         return object.type.isHeapType && lookupInType(object.type, intern("__call__")) != nil
     }
 

@@ -13,6 +13,8 @@ extension Runtime {
         installSliceAndRangeAttributes()
         installTextStreamMethods()
         installFileMethods()
+        installTracebackAndFrameAttributes()
+        installGenericAliases()
         installSlotWrappers()
         for type in types.all where type.moduleName == "builtins" {
             if let dict = type.dict, (try? dict.get(.object(intern("__doc__")), self)) == nil {

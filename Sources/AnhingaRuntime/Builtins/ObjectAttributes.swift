@@ -363,6 +363,9 @@ extension Runtime {
             defineAttribute(type, "\(prefix)_code") { (rt, value) throws(PythonError) -> Value in
                 (value.object as? PyGenerator).map { .object($0.frame.code) } ?? .none
             }
+            defineAttribute(type, "\(prefix)_frame") { (rt, value) throws(PythonError) -> Value in
+                (value.object as? PyGenerator).map { rt.generatorFrame($0) } ?? .none
+            }
         }
         for (type, kind) in [(generator, "generator"), (types.coroutine, "coroutine")] {
             defineMethod(type, "send") { (rt, args) throws(PythonError) -> Value in

@@ -185,6 +185,8 @@ public struct BuiltinTypes {
     public let dictItems: PyType
     public let textStream: PyType
     public let traceback: PyType
+    public let frame: PyType
+    public let genericAlias: PyType
     public let file: PyType
     /// One type per `ExceptionKind`, in its order.
     private let exceptions: [PyType]
@@ -256,6 +258,8 @@ public struct BuiltinTypes {
         dictItems = make("dict_items", flags: [.holdsReferences], DictIteration.slots())
         textStream = make("TextIOWrapper", flags: [.holdsReferences], TypeSlots())
         traceback = make("traceback", flags: [.holdsReferences], TypeSlots())
+        frame = make("frame", flags: [.holdsReferences], TypeSlots())
+        genericAlias = make("GenericAlias", flags: [.holdsReferences], GenericAliasSlots.make())
         file = make("TextIOWrapper", flags: [], TypeSlots())
         var exceptions: [PyType] = []
         for kind in ExceptionKind.allCases {
@@ -290,7 +294,7 @@ public struct BuiltinTypes {
          coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, anextAwaitable, memoryview, mappingProxy, iterator,
          listIterator, listReverseIterator, tupleIterator, strIterator, strASCIIIterator, rangeIterator, setIterator,
          bytesIterator, dictKeyIterator, dictValueIterator, dictItemIterator, dictReverseKeyIterator, reversedIterator,
-         callableIterator, dictKeys, dictValues, dictItems, textStream, traceback, file] + exceptions
+         callableIterator, dictKeys, dictValues, dictItems, textStream, traceback, frame, genericAlias, file] + exceptions
     }
 
     func tearDown() {

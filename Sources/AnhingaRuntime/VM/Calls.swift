@@ -31,6 +31,7 @@ extension Runtime {
         if let wrapper = object as? PyMethodWrapper, wrapper.kind == .staticMethod {
             return try call(wrapper.function, arguments)
         }
+        if let alias = object as? PyGenericAlias { return try call(alias.origin, arguments) }
         let type = object.type
         if type.isHeapType, let dunder = lookupInType(type, names.call) {
             return try callMethodDescriptor(dunder, receiver: callable, arguments)
