@@ -95,10 +95,14 @@ extension Runtime {
         }
         defineBuiltin("chr") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("chr", args).exactly(1)
-            guard case .int(let code) = args[0] else {
-                if args[0].object is PyInt { throw PythonError(.overflowError, "Python int too large to convert to C int") }
-                throw PythonError(.typeError, "an integer is required (got type \(rt.typeName(args[0])))")
+            // Any object with __index__; beyond a C int, CPython's OverflowError.
+            let code: Int
+            do throws(PythonError) {
+                code = try rt.indexValue(args[0])
+            } catch where error.kind == .overflowError {
+                throw PythonError(.overflowError, "Python int too large to convert to C int")
             }
+            if code > Int(Int32.max) || code < Int(Int32.min) { throw PythonError(.overflowError, "Python int too large to convert to C int") }
             guard (0..<0x110000).contains(code) else { throw PythonError(.valueError, "chr() arg not in range(0x110000)") }
             return .object(rt.makeStr(codePoints: [UInt32(code)]))
         }

@@ -49,15 +49,40 @@ extension Runtime {
         }
         types.complex.constructor = { (rt, type, args) throws(PythonError) -> Value in
             let bound = try ArgumentParser("complex", args).bind(["real", "imag"], required: 0)
-            func parts(_ value: Value?) throws(PythonError) -> (Double, Double) {
-                guard let value else { return (0, 0) }
-                if let c = value.object as? PyComplex { return (c.real, c.imag) }
-                guard case .float(let d) = try rt.makeFloatValue(value) else { return (0, 0) }
-                return (d, 0)
+            if let text = bound[0]?.object as? PyStr {
+                if bound[1] != nil { throw PythonError(.typeError, "complex() can't take second arg if first is a string") }
+                let (real, imag) = try ComplexText.parse(text.codePoints)
+                return .object(PyComplex(type: type, real: real, imag: imag))
             }
-            let (a, b) = try parts(bound[0])
-            let (c, d) = try parts(bound[1])
-            return .object(PyComplex(type: type, real: a - d, imag: b + c))
+            if bound[1]?.object is PyStr { throw PythonError(.typeError, "complex() second arg can't be a string") }
+            /// A number as (real, imag, whether it was complex).
+            func parts(_ value: Value, _ which: String) throws(PythonError) -> (Double, Double, Bool) {
+                if let c = value.object as? PyComplex { return (c.real, c.imag, true) }
+                let typeOfValue = rt.typeOf(value)
+                if typeOfValue.isHeapType, let hook = rt.heapDunder(typeOfValue, "__complex__") {
+                    let result = try rt.invokeMethod(hook, receiver: value, [])
+                    guard let c = result.object as? PyComplex else {
+                        throw PythonError(.typeError, "__complex__ returned non-complex (type \(rt.typeName(result)))")
+                    }
+                    return (c.real, c.imag, true)
+                }
+                guard IntegerOperand(value) != nil || value.floatPayload != nil || typeOfValue.slots.float != nil
+                        || typeOfValue.slots.index != nil else {
+                    throw PythonError(.typeError, which == "first" ? "complex() first argument must be a string or a number, not '\(rt.typeName(value))'"
+                                                              : "complex() second argument must be a number, not '\(rt.typeName(value))'")
+                }
+                guard case .float(let d) = try rt.makeFloatValue(value) else { return (0, 0, false) }
+                return (d, 0, false)
+            }
+            // As CPython: complex(a, b) is a + b*1j, where a real b adds to the imaginary part exactly
+            // (so complex(-0.0, -0.0) keeps both signs).
+            var (real, imag, firstIsComplex) = try bound[0].map { v throws(PythonError) in try parts(v, "first") } ?? (0, 0, false)
+            if let second = bound[1] {
+                let (secondReal, secondImag, secondIsComplex) = try parts(second, "second")
+                if secondIsComplex { real -= secondImag }
+                imag = firstIsComplex ? imag + secondReal : secondReal
+            }
+            return .object(PyComplex(type: type, real: real, imag: imag))
         }
         types.str.constructor = { (rt, type, args) throws(PythonError) -> Value in
             let bound = try ArgumentParser("str", args).bind(["object", "encoding", "errors"], required: 0)
@@ -237,13 +262,14 @@ extension Runtime {
             if let bytes = object as? PyBytes {
                 return try IntText.parse(self, bytes.bytes.map { UInt32($0) }, base: 10, maximumDigits: intMaxStrDigits)
             }
-            if let slot = object.type.slots.int {
+            for (slot, name) in [(object.type.slots.int, "__int__"), (object.type.slots.index, "__index__")] {
+                guard let slot else { continue }
                 let result = try slot(self, value)
-                if case .notImplemented = result {} else { return result }
-            }
-            if let slot = object.type.slots.index {
-                let result = try slot(self, value)
-                if case .notImplemented = result {} else { return result }
+                if case .notImplemented = result { continue }
+                guard IntegerOperand(result) != nil else {
+                    throw PythonError(.typeError, "\(name) returned non-int (type \(typeName(result)))")
+                }
+                return result
             }
             if object.type.isHeapType, let trunc = heapDunder(object.type, "__trunc__") {
                 return try invokeMethod(trunc, receiver: value, [])

@@ -100,7 +100,10 @@ extension Runtime {
             }
             if let slot = object.type.slots.index {
                 let result = try slot(self, value)
-                if case .int(let x) = result { return x }
+                guard IntegerOperand(result) != nil else {
+                    throw PythonError(.typeError, "__index__ returned non-int (type \(typeName(result)))")
+                }
+                return try indexValue(result)
             }
             fallthrough
         default:

@@ -110,7 +110,15 @@ extension Runtime {
     /// The int a sequence is multiplied by, clamped into `Int` (only its sign
     /// matters beyond memory), or nil when the value is not an int.
     private func repetitionCount(_ value: Value) throws(PythonError) -> Int? {
-        guard let operand = IntegerOperand(value) else { return nil }
+        guard let operand = IntegerOperand(value) else {
+            // An object with __index__ counts as the int it gives.
+            guard let index = typeOf(value).slots.index else { return nil }
+            let result = try index(self, value)
+            guard IntegerOperand(result) != nil else {
+                throw PythonError(.typeError, "__index__ returned non-int (type \(typeName(result)))")
+            }
+            return try repetitionCount(result)
+        }
         switch operand {
         case .small(let count): return count
         case .big(let big):
