@@ -36,7 +36,10 @@ extension Runtime {
                 instance = try constructor(self, type, arguments)
             }
         }
-        guard typeOf(instance).isSubtype(of: type), let initializer = heapDunder(type, names.initializer) else { return instance }
+        // As CPython: the __init__ of the instance's own class (a subclass of `type`, or the
+        // metaclass that `type(name, bases, ns)` found among the bases).
+        let madeType = typeOf(instance)
+        guard madeType.isSubtype(of: type), let initializer = heapDunder(madeType, names.initializer) else { return instance }
         let result = try callMethodDescriptor(initializer, receiver: instance, arguments)
         if case .none = result {} else {
             throw PythonError(.typeError, "__init__() should return None, not '\(typeName(result))'")
