@@ -1,5 +1,5 @@
-# Capture patterns, `as` bindings, guards that see the bindings, and names
-# bound by a failed case staying bound (as CPython leaves them).
+# Capture patterns, `as` bindings, guards that see the bindings; a case whose
+# pattern fails binds nothing, so the last line ends in a NameError.
 def classify(value):
     match value:
         case [x, y] as pair if x == y:
