@@ -15,6 +15,7 @@ extension Runtime {
         installFileMethods()
         installTracebackAndFrameAttributes()
         installGenericAliases()
+        installIteratorLengthHints()
         installSlotWrappers()
         for type in types.all where type.moduleName == "builtins" {
             if let dict = type.dict, (try? dict.get(.object(intern("__doc__")), self)) == nil {

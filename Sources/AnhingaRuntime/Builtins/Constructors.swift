@@ -425,29 +425,54 @@ extension Runtime {
         }
         iteratorType("reversed") { (rt, type, args) throws(PythonError) -> Value in
             try ArgumentParser("reversed", args).exactly(1)
-            let sequence = args[0]
-            if let type = sequence.object?.type, type.isHeapType, let method = rt.heapDunder(type, "__reversed__") {
-                return try rt.invokeMethod(method, receiver: sequence, [])
+            return try rt.reversedIterator(args[0], type)
+        }
+    }
+}
+
+extension Runtime {
+    /// `reversed(sequence)`: its `__reversed__` (None there means not reversible), the
+    /// builtin sequences' own reverse iterators, or `__getitem__` from `len() - 1` down.
+    func reversedIterator(_ sequence: Value, _ reversedType: PyType) throws(PythonError) -> Value {
+        let sequenceType = typeOf(sequence)
+        let notReversible = PythonError(.typeError, "'\(sequenceType.name)' object is not reversible")
+        if sequenceType.isHeapType, let method = heapDunder(sequenceType, "__reversed__") {
+            if case .none = method { throw notReversible }
+            return try invokeMethod(method, receiver: sequence, [])
+        }
+        if let view = sequence.object as? PyDictView {
+            let entries = view.dict.orderedEntries.reversed()
+            switch view.kind {
+            case .keys: return .object(PyIterator(type: types.dictReverseKeyIterator, source: .tuple(entries.map(\.key))))
+            case .values: return .object(PyIterator(type: types.dictReverseValueIterator, source: .tuple(entries.map(\.value))))
+            case .items:
+                return .object(PyIterator(type: types.dictReverseItemIterator,
+                                          source: .tuple(entries.map { .object(makeTuple([$0.key, $0.value])) })))
             }
-            let sequenceType = rt.typeOf(sequence)
-            guard sequenceType.slots.getItem != nil, sequenceType.slots.length != nil else {
-                throw PythonError(.typeError, "'\(sequenceType.name)' object is not reversible")
-            }
-            if let dict = sequence.object as? PyDict {
-                return .object(PyIterator(type: rt.types.dictReverseKeyIterator, source: .tuple(dict.orderedEntries.reversed().map(\.key))))
-            }
-            if let list = sequence.object as? PyList {
-                return .object(PyIterator(type: rt.types.listReverseIterator, source: .tuple(list.items.reversed())))
-            }
-            if let tuple = sequence.object as? PyTuple {
-                return .object(PyIterator(type: rt.types.reversedIterator, source: .tuple(tuple.items.reversed())))
-            }
-            var index = try rt.length(sequence)
-            return rt.makeIterator(of: type) { (rt) throws(PythonError) -> Value? in
-                guard index > 0 else { return nil }
-                index -= 1
-                return try rt.getItem(sequence, .int(index))
-            }
+        }
+        if let dict = sequence.object as? PyDict {
+            return .object(PyIterator(type: types.dictReverseKeyIterator, source: .tuple(dict.orderedEntries.reversed().map(\.key))))
+        }
+        if let list = sequence.object as? PyList {
+            let iterator = PyIterator(type: types.listReverseIterator, source: .reversedList(list))
+            iterator.index = list.items.count - 1
+            return .object(iterator)
+        }
+        if let range = sequence.object as? PyRange, range.type === types.range {
+            // The range from its last value down by -step.
+            let last = range.start &+ range.step &* (range.count &- 1)
+            return .object(PyIterator(type: types.rangeIterator, source: .range(start: last, step: 0 &- range.step, count: range.count)))
+        }
+        if let tuple = sequence.object as? PyTuple {
+            return .object(PyIterator(type: types.reversedIterator, source: .tuple(tuple.items.reversed())))
+        }
+        // The sequence protocol: a __getitem__, and a dict subclass is not a sequence.
+        guard sequenceType.slots.getItem != nil, !(sequence.object is PyDict) else { throw notReversible }
+        var index = try length(sequence)
+        return makeIterator(of: reversedType) { (rt) throws(PythonError) -> Value? in
+            guard index > 0 else { return nil }
+            index -= 1
+            return try rt.getItem(sequence, .int(index))
         }
     }
 }

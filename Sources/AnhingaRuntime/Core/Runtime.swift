@@ -179,7 +179,7 @@ public struct BuiltinTypes {
     /// (subclasses of `iterator` here, which holds their methods).
     public let listIterator, listReverseIterator, tupleIterator, strIterator, strASCIIIterator, rangeIterator,
                setIterator, bytesIterator, dictKeyIterator, dictValueIterator, dictItemIterator, dictReverseKeyIterator,
-               reversedIterator, callableIterator: PyType
+               dictReverseValueIterator, dictReverseItemIterator, reversedIterator, callableIterator: PyType
     public let dictKeys: PyType
     public let dictValues: PyType
     public let dictItems: PyType
@@ -251,6 +251,8 @@ public struct BuiltinTypes {
         dictValueIterator = make("dict_valueiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
         dictItemIterator = make("dict_itemiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
         dictReverseKeyIterator = make("dict_reversekeyiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        dictReverseValueIterator = make("dict_reversevalueiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        dictReverseItemIterator = make("dict_reverseitemiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
         reversedIterator = make("reversed", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
         callableIterator = make("callable_iterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
         dictKeys = make("dict_keys", flags: [.holdsReferences], DictIteration.slots())
@@ -293,7 +295,8 @@ public struct BuiltinTypes {
          staticMethod, classMethod, property, nativeAttribute, slotMember, module, generator, coroutine, asyncGenerator,
          coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, anextAwaitable, memoryview, mappingProxy, iterator,
          listIterator, listReverseIterator, tupleIterator, strIterator, strASCIIIterator, rangeIterator, setIterator,
-         bytesIterator, dictKeyIterator, dictValueIterator, dictItemIterator, dictReverseKeyIterator, reversedIterator,
+         bytesIterator, dictKeyIterator, dictValueIterator, dictItemIterator, dictReverseKeyIterator,
+         dictReverseValueIterator, dictReverseItemIterator, reversedIterator,
          callableIterator, dictKeys, dictValues, dictItems, textStream, traceback, frame, genericAlias, file] + exceptions
     }
 
