@@ -145,7 +145,17 @@ extension Runtime {
     public func power(_ a: Value, _ b: Value, modulus: Value) throws(PythonError) -> Value {
         if case .none = modulus { return try binary(.power, a, b) }
         let type = typeOf(a)
-        if let slot = type.slots.power {
+        // As CPython's ternary dispatch: the slot of each operand's type in turn (a proper
+        // subtype of the first before it), each type once.
+        var candidates = [type]
+        let second = typeOf(b)
+        if second !== type {
+            if second.isSubtype(of: type) { candidates.insert(second, at: 0) } else { candidates.append(second) }
+        }
+        let third = typeOf(modulus)
+        if !candidates.contains(where: { $0 === third }) { candidates.append(third) }
+        for candidate in candidates {
+            guard let slot = candidate.slots.power else { continue }
             let result = try slot(self, a, b, modulus)
             if case .notImplemented = result {} else { return result }
         }

@@ -46,6 +46,8 @@ final class Parser {
     var depth = 0
     /// `# type: ignore` comments seen, for `Module.type_ignores`.
     var typeIgnores: [TypeIgnore] = []
+    /// What is being parsed: errors at the end of `eval`/`single` input differ from `exec`'s.
+    var mode: ParseMode = .exec
     /// The last token of the most recent line of simple statements: where a
     /// compound statement that ends there ends.
     var lastLineEnd = SourceRange.zero
@@ -106,6 +108,7 @@ final class Parser {
     // MARK: Entry points
 
     func parse(mode: ParseMode) throws(SyntaxError) -> Mod {
+        self.mode = mode
         switch mode {
         case .exec:
             var body: [Stmt] = []
