@@ -508,14 +508,19 @@ extension Runtime {
     func localsOfCurrentFrame() throws(PythonError) -> PyDict {
         guard let frame = currentFrame else { return makeDict() }
         if let locals = frame.locals { return locals }
-        let dict = makeDict()
-        for (index, name) in frame.code.varnames.enumerated() {
-            if case .null = frame.slots[index] { continue }
-            try dict.set(.object(name), frame.slots[index], self)
+        // The frame's one dict: bound variables set, unbound ones removed, other keys kept.
+        let dict = frame.localsSnapshot ?? makeDict()
+        frame.localsSnapshot = dict
+        func refresh(_ name: PyStr, _ value: Value) throws(PythonError) {
+            if case .null = value {
+                _ = try dict.remove(.object(name), self)
+            } else {
+                try dict.set(.object(name), value, self)
+            }
         }
+        for (index, name) in frame.code.varnames.enumerated() { try refresh(name, frame.slots[index]) }
         for (index, name) in (frame.code.code.cellvars + frame.code.code.freevars).enumerated() where index < frame.cells.count {
-            if case .null = frame.cells[index].contents { continue }
-            try dict.set(.object(intern(name)), frame.cells[index].contents, self)
+            try refresh(intern(name), frame.cells[index].contents)
         }
         return dict
     }

@@ -35,6 +35,9 @@ public final class Frame {
     /// A generator's frame resumed by FOR_ITER in the caller's loop: its generator
     /// (which owns the frame). Its yield, return or exception goes back to `caller`.
     @exclusivity(unchecked) unowned(unsafe) var resumedGenerator: PyGenerator?
+    /// A function frame's `locals()` dict: one dict, refreshed from the fast locals at
+    /// each call of `locals()` (as CPython's f_locals), which `exec` may add names to.
+    @exclusivity(unchecked) var localsSnapshot: PyDict?
 
     init(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict?, closure: [PyCell], cellType: PyType) {
         self.code = code
@@ -91,6 +94,7 @@ public final class Frame {
         yielded = false
         caller = nil
         isInitializer = false
+        localsSnapshot = nil
     }
 
     /// Copies parameters that nested code captures into their cells (once the arguments are bound).

@@ -146,7 +146,12 @@ extension Runtime {
         default:
             throw PythonError(.typeError, "\(name)() arg 1 must be a string, bytes or code object")
         }
-        let frame = Frame(code: code, globals: globals, builtins: builtins, locals: locals ?? globals, closure: [],
+        // The code's builtins are its globals' `__builtins__` (a dict, or a module's dict).
+        var frameBuiltins = builtins
+        if let given = try globals.get(.object(intern("__builtins__")), self) {
+            if let dict = given.object as? PyDict { frameBuiltins = dict } else if let module = given.object as? PyModule { frameBuiltins = module.dict }
+        }
+        let frame = Frame(code: code, globals: globals, builtins: frameBuiltins, locals: locals ?? globals, closure: [],
                           cellType: types.cell)
         let result = try evaluate(frame)
         return mode == .eval ? result : .none
