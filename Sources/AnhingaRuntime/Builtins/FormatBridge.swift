@@ -35,8 +35,7 @@ extension Runtime {
                     return makeStr(codePoints: try formatString(text.codePoints, spec: codePoints, typeName: typeName))
                 }
                 if let complex = object as? PyComplex {
-                    let text = ComplexSlots.complexRepr(complex.real, complex.imag)
-                    return makeStr(codePoints: try formatString(text.unicodeScalars.map(\.value), spec: codePoints, typeName: "str"))
+                    return makeStr(codePoints: try formatComplex(complex.real, complex.imag, spec: codePoints))
                 }
             default:
                 break
