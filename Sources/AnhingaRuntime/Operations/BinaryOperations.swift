@@ -155,6 +155,8 @@ extension Runtime {
         let third = typeOf(modulus)
         if !candidates.contains(where: { $0 === third }) { candidates.append(third) }
         for candidate in candidates {
+            // A class's __rpow__ takes no part in three-argument pow (CPython's slot_nb_power).
+            if candidate !== type && candidate.isHeapType { continue }
             guard let slot = candidate.slots.power else { continue }
             let result = try slot(self, a, b, modulus)
             if case .notImplemented = result {} else { return result }
