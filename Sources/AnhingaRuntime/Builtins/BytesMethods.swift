@@ -44,8 +44,9 @@ extension Runtime {
                 let target = try this(rt, args, "decode")
                 let bound = try ArgumentParser("decode", Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst()),
                                                                     keywordNames: args.keywordNames)).bind(["encoding", "errors"], required: 0)
-                let encoding = try (bound[0]?.object as? PyStr)?.string ?? "utf-8"
-                return .object(try rt.decode(target.bytes, encoding: encoding))
+                let encoding = (bound[0]?.object as? PyStr)?.string ?? "utf-8"
+                let errors = (bound[1]?.object as? PyStr)?.string ?? "strict"
+                return .object(try rt.decode(target.bytes, encoding: encoding, errors: errors))
             }
             defineMethod(type, "hex") { (rt, args) throws(PythonError) -> Value in
                 let target = try this(rt, args, "hex")
@@ -157,56 +158,5 @@ extension Runtime {
         if let list = value.object as? PyList { return .object(makeList(list.items.map { latin1AsBytes($0, type: type) })) }
         if let tuple = value.object as? PyTuple { return .object(makeTuple(tuple.items.map { latin1AsBytes($0, type: type) })) }
         return value
-    }
-
-    /// `bytes.decode(encoding)` for the codecs programs use most, strict errors.
-    func decode(_ bytes: [UInt8], encoding: String) throws(PythonError) -> PyStr {
-        switch String(encoding.lowercased().map { $0 == "_" ? "-" : $0 }) {
-        case "utf-8", "utf8":
-            return try decodeUTF8(bytes)
-        case "ascii", "us-ascii":
-            if let position = bytes.firstIndex(where: { $0 >= 0x80 }) {
-                throw PythonError(.unicodeDecodeError, "'ascii' codec can't decode byte 0x\(String(bytes[position], radix: 16)) in position \(position): ordinal not in range(128)")
-            }
-            return makeStr(storage: .latin1(bytes))
-        case "latin-1", "latin1", "iso-8859-1", "iso8859-1":
-            return makeStr(storage: .latin1(bytes))
-        default:
-            throw PythonError(.lookupError, "unknown encoding: \(encoding)")
-        }
-    }
-
-    /// `str.encode(encoding, errors)`: strict, replace, ignore or backslashreplace.
-    func encode(_ text: PyStr, encoding: String, errors: String = "strict") throws(PythonError) -> [UInt8] {
-        switch String(encoding.lowercased().map { $0 == "_" ? "-" : $0 }) {
-        case "utf-8", "utf8":
-            return Array(text.string.utf8)
-        case "ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1", "iso8859-1":
-            let limit: UInt32 = encoding.lowercased().contains("ascii") ? 0x80 : 0x100
-            let codePoints = text.codePoints
-            if errors != "strict" {
-                var out: [UInt8] = []
-                for c in codePoints {
-                    if c < limit { out.append(UInt8(c)); continue }
-                    switch errors {
-                    case "ignore": break
-                    case "backslashreplace": out += Array(Self.escaped(c).utf8)
-                    default: out.append(0x3F)
-                    }
-                }
-                return out
-            }
-            if let position = codePoints.firstIndex(where: { $0 >= limit }) {
-                var end = position
-                while end < codePoints.count && codePoints[end] >= limit { end += 1 }
-                let name = limit == 0x80 ? "ascii" : "latin-1"
-                let range = end - position > 1 ? "s in position \(position)-\(end - 1)"
-                    : " '\(Self.escaped(codePoints[position]))' in position \(position)"
-                throw PythonError(.unicodeEncodeError, "'\(name)' codec can't encode character\(range): ordinal not in range(\(limit))")
-            }
-            return codePoints.map { UInt8(truncatingIfNeeded: $0) }
-        default:
-            throw PythonError(.lookupError, "unknown encoding: \(encoding)")
-        }
     }
 }

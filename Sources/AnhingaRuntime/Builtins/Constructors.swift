@@ -333,23 +333,8 @@ extension Runtime {
 
     /// UTF-8 bytes to str (strict).
     func decodeUTF8(_ bytes: [UInt8]) throws(PythonError) -> PyStr {
-        var codePoints: [UInt32] = []
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var position = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                codePoints.append(scalar.value)
-                position += String(scalar).utf8.count
-            case .emptyInput:
-                return makeStr(codePoints: codePoints)
-            case .error:
-                let byte = position < bytes.count ? bytes[position] : 0
-                let hex = String(byte, radix: 16)
-                throw PythonError(.unicodeDecodeError, "'utf-8' codec can't decode byte 0x\(hex.count == 1 ? "0" + hex : hex) in position \(position): invalid start byte")
-            }
-        }
+        if bytes.allSatisfy({ $0 < 0x80 }) { return makeStr(storage: .latin1(bytes)) }
+        return makeStr(codePoints: try Codec.utf8.decode(bytes, errors: "strict"))
     }
 
     private func installIteratorConstructors() {
