@@ -106,6 +106,47 @@ extension Runtime {
             target.bytes += added
             return .none
         }
+        func byteArgument(_ rt: Runtime, _ value: Value) throws(PythonError) -> UInt8 {
+            let byte = try rt.indexValue(value)
+            guard (0...255).contains(byte) else { throw PythonError(.valueError, "byte must be in range(0, 256)") }
+            return UInt8(byte)
+        }
+        defineMethod(bytearray, "insert") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "insert", 2, 2)
+            let target = try rt.receiver(args, PyBytes.self, "insert", "bytearray")
+            var index = try rt.indexValue(args[1])
+            let byte = try byteArgument(rt, args[2])
+            // As list.insert: a position past either end is clamped to it.
+            if index < 0 { index = max(0, index + target.bytes.count) }
+            try rt.checkResizable(target)
+            target.bytes.insert(byte, at: min(index, target.bytes.count))
+            return .none
+        }
+        defineMethod(bytearray, "remove") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "remove", 1, 1)
+            let target = try rt.receiver(args, PyBytes.self, "remove", "bytearray")
+            let byte = try byteArgument(rt, args[1])
+            guard let position = target.bytes.firstIndex(of: byte) else { throw PythonError(.valueError, "value not found in bytearray") }
+            try rt.checkResizable(target)
+            target.bytes.remove(at: position)
+            return .none
+        }
+        defineMethod(bytearray, "reverse") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "reverse", 0, 0)
+            try rt.receiver(args, PyBytes.self, "reverse", "bytearray").bytes.reverse()
+            return .none
+        }
+        defineMethod(bytearray, "clear") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "clear", 0, 0)
+            let target = try rt.receiver(args, PyBytes.self, "clear", "bytearray")
+            try rt.checkResizable(target)
+            target.bytes.removeAll()
+            return .none
+        }
+        defineMethod(bytearray, "copy") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "copy", 0, 0)
+            return .object(PyBytes(type: rt.types.bytearray, bytes: try rt.receiver(args, PyBytes.self, "copy", "bytearray").bytes))
+        }
         defineMethod(bytearray, "pop") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "pop", 0, 1)
             let target = try rt.receiver(args, PyBytes.self, "pop", "bytearray")

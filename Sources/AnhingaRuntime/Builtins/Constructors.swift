@@ -155,8 +155,10 @@ extension Runtime {
                 let bound = try ArgumentParser(type.name, args).bind(["source", "encoding", "errors"], required: 0)
                 guard let source = bound[0] else { return .object(PyBytes(type: type, bytes: [])) }
                 if let text = source.object as? PyStr {
-                    guard bound[1] != nil else { throw PythonError(.typeError, "string argument without an encoding") }
-                    return .object(PyBytes(type: type, bytes: Array(text.string.utf8)))
+                    guard let encoding = bound[1] else { throw PythonError(.typeError, "string argument without an encoding") }
+                    let name = try rt.stringArgument(encoding, "\(type.name)() argument 'encoding'").string
+                    let errors = try bound[2].map { v throws(PythonError) in try rt.stringArgument(v, "\(type.name)() argument 'errors'").string } ?? "strict"
+                    return .object(PyBytes(type: type, bytes: try rt.encode(text, encoding: name, errors: errors)))
                 }
                 if case .int(let count) = source {
                     if count < 0 { throw PythonError(.valueError, "negative count") }
