@@ -40,6 +40,64 @@ extension Runtime {
                     return byte
                 }))
             }
+            // ASCII letters only, as CPython's bytes methods.
+            func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+            func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+            defineMethod(type, "title") { (rt, args) throws(PythonError) -> Value in
+                let target = try this(rt, args, "title")
+                var previousCased = false
+                return .object(PyBytes(type: target.type, bytes: target.bytes.map { byte in
+                    let cased = isLower(byte) || isUpper(byte)
+                    defer { previousCased = cased }
+                    if previousCased { return isUpper(byte) ? byte + 32 : byte }
+                    return isLower(byte) ? byte - 32 : byte
+                }))
+            }
+            defineMethod(type, "capitalize") { (rt, args) throws(PythonError) -> Value in
+                let target = try this(rt, args, "capitalize")
+                return .object(PyBytes(type: target.type, bytes: target.bytes.enumerated().map { (index, byte) in
+                    if index == 0 { return isLower(byte) ? byte - 32 : byte }
+                    return isUpper(byte) ? byte + 32 : byte
+                }))
+            }
+            defineMethod(type, "translate") { (rt, args) throws(PythonError) -> Value in
+                let target = try this(rt, args, "translate")
+                let bound = try ArgumentParser("translate", rt.droppingReceiver(args)).bind(["table", "delete"], required: 1)
+                var table: [UInt8]?
+                if let given = bound[0], !given.isIdentical(to: .none) {
+                    guard let contents = try rt.bytesLikeContents(given) else {
+                        throw PythonError(.typeError, "a bytes-like object is required, not '\(rt.typeName(given))'")
+                    }
+                    guard contents.count == 256 else { throw PythonError(.valueError, "translation table must be 256 characters long") }
+                    table = contents
+                }
+                var deleted = [Bool](repeating: false, count: 256)
+                if let delete = bound[1] {
+                    guard let contents = try rt.bytesLikeContents(delete) else {
+                        throw PythonError(.typeError, "a bytes-like object is required, not '\(rt.typeName(delete))'")
+                    }
+                    for byte in contents { deleted[Int(byte)] = true }
+                }
+                var result: [UInt8] = []
+                result.reserveCapacity(target.bytes.count)
+                for byte in target.bytes where !deleted[Int(byte)] { result.append(table?[Int(byte)] ?? byte) }
+                return .object(PyBytes(type: target.type.isSubtype(of: rt.types.bytearray) ? rt.types.bytearray : rt.types.bytes, bytes: result))
+            }
+            let maketrans = builtinFunction("maketrans", owner: type) { (rt, args) throws(PythonError) -> Value in
+                try ArgumentParser("maketrans", args).exactly(2)
+                var parts: [[UInt8]] = []
+                for value in [args[0], args[1]] {
+                    guard let contents = try rt.bytesLikeContents(value) else {
+                        throw PythonError(.typeError, "a bytes-like object is required, not '\(rt.typeName(value))'")
+                    }
+                    parts.append(contents)
+                }
+                guard parts[0].count == parts[1].count else { throw PythonError(.valueError, "maketrans arguments must have same length") }
+                var table = (0...255).map { UInt8($0) }
+                for (from, to) in zip(parts[0], parts[1]) { table[Int(from)] = to }
+                return .object(PyBytes(type: rt.types.bytes, bytes: table))
+            }
+            defineClassAttribute(type, "maketrans", .object(PyMethodWrapper(type: types.staticMethod, kind: .staticMethod, function: .object(maketrans))))
             defineMethod(type, "decode") { (rt, args) throws(PythonError) -> Value in
                 let target = try this(rt, args, "decode")
                 let bound = try ArgumentParser("decode", Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst()),

@@ -55,6 +55,11 @@ enum BytesSlots {
             guard (0...255).contains(byte) else { throw PythonError(.valueError, "byte must be in range(0, 256)") }
             b.bytes[index] = UInt8(byte)
         }
+        slots.remainder = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
+            guard let template = a.object as? PyBytes else { return .notImplemented }
+            return .object(PyBytes(type: template.type.isSubtype(of: rt.types.bytearray) ? rt.types.bytearray : rt.types.bytes,
+                                   bytes: try rt.bytesPercentFormat(template, b)))
+        }
         slots.concat = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
             guard let x = a.object as? PyBytes else { return .notImplemented }
             guard let y = try rt.bytesLikeContents(b) else {
