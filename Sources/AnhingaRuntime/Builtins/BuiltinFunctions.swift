@@ -219,7 +219,12 @@ extension Runtime {
                 if let type = object as? PyType { return .object(rt.mappingProxy(type)) }
                 if let dict = rt.instanceDict(object) { return .object(dict) }
             }
-            throw PythonError(.typeError, "vars() argument must have __dict__ attribute")
+            // As CPython: whatever its `__dict__` attribute is (a deleted one is made again).
+            do throws(PythonError) {
+                return try rt.getAttribute(args[0], rt.intern("__dict__"))
+            } catch where error.kind == .attributeError {
+                throw PythonError(.typeError, "vars() argument must have __dict__ attribute")
+            }
         }
         defineBuiltin("dir") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("dir", args).between(0, 1)

@@ -21,6 +21,7 @@ extension Runtime {
     /// A computed attribute of a builtin type.
     func defineAttribute(_ type: PyType, _ name: String, _ getter: @escaping (Runtime, Value) throws(PythonError) -> Value) {
         let attribute = PyNativeAttribute(type: types.nativeAttribute, name: name, getter: getter)
+        attribute.ownerName = type.name
         try? typeDict(type).set(.object(intern(name)), .object(attribute), self)
         typeDictChanged()
     }
@@ -30,6 +31,7 @@ extension Runtime {
                          set: ((Runtime, Value, Value) throws(PythonError) -> Void)?,
                          delete: ((Runtime, Value) throws(PythonError) -> Void)?) {
         let attribute = PyNativeAttribute(type: types.nativeAttribute, name: name, getter: get, setter: set, deleter: delete)
+        attribute.ownerName = type.name
         try? typeDict(type).set(.object(intern(name)), .object(attribute), self)
         typeDictChanged()
     }

@@ -208,6 +208,7 @@ extension Runtime {
             if let text = module.object as? PyStr { type.moduleName = text.string }
         }
         _ = try dict.remove(.object(intern("__classcell__")), self)
+        try addInstanceDescriptors(type, dict: dict)
         // As CPython: a class without a docstring has its own `__doc__`, None.
         if try dict.get(.object(intern("__doc__")), self) == nil { try dict.set(.object(intern("__doc__")), .none, self) }
         // As CPython: these are class methods (or a static method) without a decorator.
@@ -255,6 +256,28 @@ extension Runtime {
             installDunderSlots(type, creating: false)
         }
         typeDictChanged()
+    }
+
+    /// CPython's `__dict__` and `__weakref__` descriptors in the dict of a class whose
+    /// instances gain a dict (or weak references) that no base gives them: weak
+    /// references only without `__slots__` or with `'__weakref__'` in them, and not
+    /// over int, bool, tuple and bytes (variable-size in CPython).
+    private func addInstanceDescriptors(_ type: PyType, dict: PyDict) throws(PythonError) {
+        let inherited = type.mro.dropFirst()
+        func inherits(_ name: String) -> Bool { inherited.contains { $0.dict?.entry(name, self) != nil } }
+        if type.instancesHaveDict && !inherits("__dict__") {
+            try dict.set(.object(intern("__dict__")), .object(instanceDictDescriptor(ownerName: type.name)), self)
+        }
+        var wantsWeakref = true
+        if let declared = try dict.get(.object(intern("__slots__")), self) {
+            let items = declared.object is PyStr ? [declared] : try collect(declared)
+            wantsWeakref = items.contains { ($0.object as? PyStr)?.string == "__weakref__" }
+        }
+        let refusing = [types.int, types.tuple, types.bytes, types.set, types.frozenset, types.type]
+        let refused = inherited.contains { base in refusing.contains { $0 === base } }
+        if wantsWeakref && !refused && !inherits("__weakref__") {
+            try dict.set(.object(intern("__weakref__")), .object(weakrefDescriptor(ownerName: type.name)), self)
+        }
     }
 
     /// `__slots__`: a member descriptor per name, each an index into the instances'
