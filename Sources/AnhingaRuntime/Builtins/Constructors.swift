@@ -129,19 +129,7 @@ extension Runtime {
                 return .object(try rt.makeSet(type, from: args.count == 1 ? args[0] : nil))
             }
         }
-        types.range.constructor = { (rt, type, args) throws(PythonError) -> Value in
-            try ArgumentParser("range", args).noKeywords()
-            switch args.count {
-            case 1: return .object(PyRange(type: rt.types.range, start: 0, stop: try rt.indexValue(args[0]), step: 1))
-            case 2, 3:
-                let step = args.count == 3 ? try rt.indexValue(args[2]) : 1
-                if step == 0 { throw PythonError(.valueError, "range() arg 3 must not be zero") }
-                return .object(PyRange(type: rt.types.range, start: try rt.indexValue(args[0]),
-                                       stop: try rt.indexValue(args[1]), step: step))
-            case 0: throw PythonError(.typeError, "range expected at least 1 argument, got 0")
-            default: throw PythonError(.typeError, "range expected at most 3 arguments, got \(args.count)")
-            }
-        }
+        types.range.constructor = { (rt, type, args) throws(PythonError) -> Value in .object(try rt.makeRange(args)) }
         types.slice.constructor = { (rt, type, args) throws(PythonError) -> Value in
             try ArgumentParser("slice", args).between(1, 3)
             switch args.count {
@@ -447,6 +435,10 @@ extension Runtime {
         }
         if let range = sequence.object as? PyRange, range.type === types.range {
             // The range from its last value down by -step.
+            if range.big != nil || range.step == Int.min {
+                let exact = range.exact
+                return bigRangeIterator(from: exact.item(exact.count - 1), step: -exact.step, count: exact.count)
+            }
             let last = range.start &+ range.step &* (range.count &- 1)
             return .object(PyIterator(type: types.rangeIterator, source: .range(start: last, step: 0 &- range.step, count: range.count)))
         }
