@@ -57,8 +57,9 @@ public final class Runtime {
     @exclusivity(unchecked) var currentException: Value = .none
     /// The error being thrown re-raises an exception that already has this frame's entry.
     @exclusivity(unchecked) var reraising = false
-    /// Generators that died suspended in a `try`/`with`, to be closed (see `closeDeadGenerators`).
-    let generatorFinalizer = GeneratorFinalizer()
+    /// Generators that died suspended in a `try`/`with`, and instances of classes with
+    /// `__del__`, waiting for their Python code to run (see `runFinalizers`).
+    let finalizers = Finalizers()
     /// The value a finished generator returned to SEND (`yield from`'s result).
     @exclusivity(unchecked) var lastReturnValue: Value = .none
     /// Set from outside (Ctrl-C, a host's stop request); seen at the next check point.

@@ -129,7 +129,7 @@ extension Runtime {
             let flags = code.code.flags
             let type = flags.contains(.coroutine) ? types.coroutine : flags.contains(.asyncGenerator) ? types.asyncGenerator : types.generator
             return .object(PyGenerator(type: type, frame: frame, name: function.name, qualname: function.qualname,
-                                       finalizer: generatorFinalizer))
+                                       finalizer: finalizers))
         }
         let frame = acquireFrame(function).takeUnretainedValue()
         defer { releaseFrame(frame) }

@@ -419,7 +419,7 @@ extension Runtime {
                     stack.push(try makeFunction(frame, flags: arg, codeValue: codeValue, closureValue: closure, annotationsValue: annotations,
                                           keywordDefaultsValue: keywordDefaults, defaultsValue: defaults))
                 case .CALL:
-                    if !generatorFinalizer.pending.isEmpty { closeDeadGenerators() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                     let base = stack.sp - arg - 1
                     var start = base
                     var count = arg + 1
@@ -492,7 +492,7 @@ extension Runtime {
                     let callable = stack.pop()
                     stack.push(try callWithUnpacked(callable, selfValue: selfValue, positional, keywords))
                 case .RETURN_VALUE:
-                    if !generatorFinalizer.pending.isEmpty { closeDeadGenerators() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                     let result = stack.pop()
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
                     guard let caller = frame.caller else { return result }
@@ -710,7 +710,7 @@ extension Runtime {
     /// The check point of backward jumps: a host's stop request, budgets.
     @inline(__always)
     func checkPoint() throws(PythonError) {
-        if !generatorFinalizer.pending.isEmpty { closeDeadGenerators() }
+        if !finalizers.pending.isEmpty { runFinalizers() }
         if interruptRequested {
             interruptRequested = false
             throw PythonError(.keyboardInterrupt)

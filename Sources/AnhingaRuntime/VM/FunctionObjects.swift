@@ -208,6 +208,14 @@ public final class PyInstance: PyObject {
         super.init(type: type)
     }
 
+    deinit {
+        // An instance of a class with `__del__` leaves its class and storage behind, for
+        // the method to run on a stand-in at the runtime's next safe point (a deinit
+        // cannot run Python code); a stand-in that has had its `__del__` does not.
+        guard let finalizers = type.instanceFinalizers, finalizers.finalized.remove(ObjectIdentifier(self)) == nil else { return }
+        finalizers.pending.append(.instance(Finalizers.DeadInstance(type: type, dict: dict, slotValues: slotValues)))
+    }
+
     public override func forEachReference(_ body: (PyObject) -> Void) {
         if let dict { body(dict) }
         for case .object(let object) in slotValues ?? [] { body(object) }

@@ -6,14 +6,14 @@ public final class PyGenerator: PyObject {
     let qualname: PyStr
     /// Where a generator that dies suspended inside a `try` or `with` leaves its
     /// frame, for the runtime to close (nil for the stand-in that closes it).
-    let finalizer: GeneratorFinalizer?
+    let finalizer: Finalizers?
     @exclusivity(unchecked) var running = false
     @exclusivity(unchecked) var started = false
     @exclusivity(unchecked) var finished = false
     /// The exception being handled outside, saved while the generator runs (and vice versa).
     @exclusivity(unchecked) var savedException: Value = .none
 
-    init(type: PyType, frame: Frame, name: PyStr, qualname: PyStr, finalizer: GeneratorFinalizer?) {
+    init(type: PyType, frame: Frame, name: PyStr, qualname: PyStr, finalizer: Finalizers?) {
         self.frame = frame
         self.name = name
         self.qualname = qualname
@@ -26,12 +26,14 @@ public final class PyGenerator: PyObject {
         // blocks and `__exit__`s run; only the frame outlives this object, to be
         // closed at the runtime's next safe point (a deinit cannot run Python code).
         guard let finalizer, started, !finished, !running, frame.code.handler(for: frame.next - 1) != nil else { return }
-        finalizer.pending.append(GeneratorFinalizer.Suspended(type: type, frame: frame, name: name, qualname: qualname))
+        finalizer.pending.append(.generator(Finalizers.Suspended(type: type, frame: frame, name: name, qualname: qualname)))
     }
 }
 
-/// The frames of generators that died suspended, waiting to be closed.
-public final class GeneratorFinalizer {
+/// What died since the last safe point and still has Python code to run: the frames
+/// of generators that died suspended (to be closed), and the storage of instances of
+/// classes with `__del__` (to have it called).
+public final class Finalizers {
     struct Suspended {
         let type: PyType
         let frame: Frame
@@ -39,32 +41,63 @@ public final class GeneratorFinalizer {
         let qualname: PyStr
     }
 
-    @exclusivity(unchecked) var pending: [Suspended] = []
+    struct DeadInstance {
+        let type: PyType
+        let dict: PyDict?
+        let slotValues: [Value]?
+    }
+
+    enum Finalization {
+        case generator(Suspended)
+        case instance(DeadInstance)
+    }
+
+    @exclusivity(unchecked) var pending: [Finalization] = []
+    /// The stand-ins whose `__del__` has run: `__del__` runs once per object, as in CPython.
+    @exclusivity(unchecked) var finalized = Set<ObjectIdentifier>()
 }
 
 extension Runtime {
-    /// Closes the generators that died suspended since the last call: at calls,
-    /// returns and backward jumps of the loop, and at exit. What a close raises
-    /// is reported and ignored, as CPython does for a finalizer.
+    /// Closes the generators that died suspended and calls the `__del__` of the instances
+    /// freed since the last call: at calls, returns and backward jumps of the loop, and at
+    /// exit. What they raise is reported and ignored, as CPython does for a finalizer.
     @inline(never)
-    func closeDeadGenerators() {
-        while !generatorFinalizer.pending.isEmpty {
-            let dead = generatorFinalizer.pending.removeFirst()
-            let generator = PyGenerator(type: dead.type, frame: dead.frame, name: dead.name, qualname: dead.qualname, finalizer: nil)
-            generator.started = true
+    func runFinalizers() {
+        while !finalizers.pending.isEmpty {
             let saved = lastReturnValue
-            do throws(PythonError) {
-                try generatorClose(generator)
-            } catch {
-                let kind = dead.type === types.coroutine ? "coroutine" : "generator"
-                standardOutput.flush()
-                let address = String(generator.identity, radix: 16)
-                standardError.write("Exception ignored in: <\(kind) object \(dead.qualname.string) at 0x\(address)>\n")
-                standardError.write(formatUncaught(error.exception(in: self)))
-                standardError.flush()
+            switch finalizers.pending.removeFirst() {
+            case .generator(let dead):
+                let generator = PyGenerator(type: dead.type, frame: dead.frame, name: dead.name, qualname: dead.qualname, finalizer: nil)
+                generator.started = true
+                do throws(PythonError) {
+                    try generatorClose(generator)
+                } catch {
+                    let kind = dead.type === types.coroutine ? "coroutine" : "generator"
+                    let address = String(generator.identity, radix: 16)
+                    reportIgnored(error, in: "<\(kind) object \(dead.qualname.string) at 0x\(address)>")
+                }
+            case .instance(let dead):
+                let standIn = PyInstance(type: dead.type, dict: dead.dict)
+                standIn.slotValues = dead.slotValues
+                finalizers.finalized.insert(ObjectIdentifier(standIn))
+                guard let method = heapDunder(dead.type, "__del__") else { break }
+                do throws(PythonError) {
+                    _ = try invokeMethod(method, receiver: .object(standIn), [])
+                } catch {
+                    let shown = (try? repr(method).string) ?? "<function __del__>"
+                    reportIgnored(error, in: shown)
+                }
             }
             lastReturnValue = saved
         }
+    }
+
+    /// CPython's report of an exception a finalizer raised: "Exception ignored in: ...".
+    private func reportIgnored(_ error: PythonError, in context: String) {
+        standardOutput.flush()
+        standardError.write("Exception ignored in: \(context)\n")
+        standardError.write(formatUncaught(error.exception(in: self)))
+        standardError.flush()
     }
 
     /// Resumes `generator` with `value` (None for `next()`), or raises `error`

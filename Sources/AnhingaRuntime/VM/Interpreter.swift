@@ -82,13 +82,13 @@ extension Runtime {
     /// variables are cleared (names with one leading underscore first), and the
     /// generators that dies with them are closed, running their `finally` blocks.
     public func finalizeMainModule(_ globals: PyDict) {
-        closeDeadGenerators()
+        runFinalizers()
         let names = globals.orderedEntries.compactMap { $0.key.object as? PyStr }.map(\.string)
         let early = names.filter { $0.hasPrefix("_") && !$0.hasPrefix("__") }
         let late = names.filter { !($0.hasPrefix("_") && !$0.hasPrefix("__")) && $0 != "__builtins__" }
         for name in early + late {
             try? globals.set(.object(intern(name)), .none, self)
-            closeDeadGenerators()
+            runFinalizers()
         }
         standardOutput.flush()
     }
