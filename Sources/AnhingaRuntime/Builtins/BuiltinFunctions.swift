@@ -534,7 +534,8 @@ extension Runtime {
     /// a class's own `__dir__`; for a module, the names in its dict (or what a
     /// `__dir__` there returns); for a class, the names along its MRO (not its
     /// metaclass's); for anything else, its own dict and its class's MRO.
-    func directory(_ value: Value?) throws(PythonError) -> PyList {
+    /// `usingHook: false` is `object.__dir__`: what dir() shows without a class's own `__dir__`.
+    func directory(_ value: Value?, usingHook: Bool = true) throws(PythonError) -> PyList {
         var names: [Value] = []
         var seen = Set<String>()
         func add(_ dict: PyDict?) {
@@ -544,7 +545,7 @@ extension Runtime {
         }
         if let value {
             let type = typeOf(value)
-            if type.isHeapType, let hook = heapDunder(type, "__dir__") {
+            if usingHook, type.isHeapType, let hook = heapDunder(type, "__dir__") {
                 names = try collect(try invokeMethod(hook, receiver: value, []))
             } else if let module = value.object as? PyModule {
                 if let hook = try module.dict.get(.object(intern("__dir__")), self) {

@@ -24,6 +24,20 @@ extension Runtime {
             guard args.count == 2 else { throw PythonError(.typeError, "expected 1 argument") }
             return args[0].isIdentical(to: args[1]) ? .bool(false) : .notImplemented
         }
+        // Orderings: object leaves them to the other operand (and then to the TypeError).
+        for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+            defineMethod(object, name) { (rt, args) throws(PythonError) -> Value in
+                guard args.count == 2 else { throw PythonError(.typeError, "expected 1 argument, got \(max(args.count - 1, 0))") }
+                return .notImplemented
+            }
+        }
+        defineMethod(object, "__dir__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 1 else { throw PythonError(.typeError, "object.__dir__() takes no arguments (\(max(args.count - 1, 0)) given)") }
+            return .object(try rt.directory(args[0], usingHook: false))
+        }
+        let subclassHook = builtinFunction("__subclasshook__", owner: object) { (rt, args) throws(PythonError) -> Value in .notImplemented }
+        defineClassAttribute(object, "__subclasshook__", .object(PyMethodWrapper(type: types.classMethod, kind: .classMethod,
+                                                                                 function: .object(subclassHook))))
         defineMethod(object, "__hash__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 1 else { throw PythonError(.typeError, "expected 0 arguments") }
             // The identity hash: never the slot, which may be this very method (`__hash__ = object.__hash__`).
