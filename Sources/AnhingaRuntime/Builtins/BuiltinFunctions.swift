@@ -368,6 +368,7 @@ extension Runtime {
             for item in tuple.items where try isInstance(value, item) { return true }
             return false
         }
+        if classInfo.object is PyGenericAlias { throw PythonError(.typeError, "isinstance() argument 2 cannot be a parameterized generic") }
         throw PythonError(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
@@ -393,6 +394,7 @@ extension Runtime {
             for item in tuple.items where try isSubclass(type, item) { return true }
             return false
         }
+        if classInfo.object is PyGenericAlias { throw PythonError(.typeError, "issubclass() argument 2 cannot be a parameterized generic") }
         throw PythonError(.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
 

@@ -78,5 +78,9 @@ extension Runtime {
             (value.object as? PyGenericAlias).map { .object($0.arguments) } ?? .none
         }
         defineAttribute(alias, "__parameters__") { (rt, value) throws(PythonError) -> Value in .object(rt.makeTuple([])) }
+        defineMethod(alias, "__mro_entries__") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "__mro_entries__", 1, 1)
+            return .object(rt.makeTuple([try rt.receiver(args, PyGenericAlias.self, "__mro_entries__", "types.GenericAlias").origin]))
+        }
     }
 }

@@ -101,7 +101,8 @@ extension Runtime {
         guard let name = arguments[1].object as? PyStr else {
             throw PythonError(.typeError, "__build_class__: name is not a string")
         }
-        let bases = Array(arguments.values[2..<arguments.positionalCount])
+        let originalBases = Array(arguments.values[2..<arguments.positionalCount])
+        let bases = try resolveMROEntries(originalBases)
         var metaclass: Value?
         var keywordNames: [PyStr] = []
         var keywordValues: [Value] = []
@@ -130,6 +131,9 @@ extension Runtime {
         } else {
             namespace = makeDict()
         }
+        if bases.count != originalBases.count || zip(bases, originalBases).contains(where: { !$0.isIdentical(to: $1) }) {
+            try namespace.set(.object(intern("__orig_bases__")), .object(makeTuple(originalBases)), self)
+        }
         let frame = Frame(code: body.code, globals: body.globals, builtins: builtins, locals: namespace,
                           closure: body.closure, cellType: types.cell)
         _ = try evaluate(frame)
@@ -139,6 +143,31 @@ extension Runtime {
             cell.contents = classValue
         }
         return classValue
+    }
+
+    /// PEP 560: a base that is not a class and has `__mro_entries__` (a `list[int]`) is
+    /// replaced by the classes that method returns for the original bases.
+    private func resolveMROEntries(_ bases: [Value]) throws(PythonError) -> [Value] {
+        var resolved: [Value] = []
+        let originals = Value.object(makeTuple(bases))
+        for base in bases {
+            if base.object is PyType {
+                resolved.append(base)
+                continue
+            }
+            if let alias = base.object as? PyGenericAlias {
+                resolved.append(alias.origin)
+                continue
+            }
+            guard let hook = try findAttribute(base, intern("__mro_entries__")) else {
+                resolved.append(base)
+                continue
+            }
+            let entries = try callValues(hook, [originals])
+            guard let tuple = entries.object as? PyTuple else { throw PythonError(.typeError, "__mro_entries__ must return a tuple") }
+            resolved += tuple.items
+        }
+        return resolved
     }
 
     /// The metaclass of a class with `bases`: of `metatype` and the bases' types, the
