@@ -176,15 +176,23 @@ extension Runtime {
             guard let f = a.object as? PyFunction else { return rt.emptyString }
             return rt.makeStr("<function \(f.qualname.string) at 0x\(String(f.identity, radix: 16))>")
         }
-        types.builtinFunction.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+        let builtinRepr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
             guard let f = a.object as? PyBuiltinFunction else { return rt.emptyString }
             if let owner = f.owner {
                 if let receiver = f.boundSelf {
-                    return rt.makeStr("<built-in method \(f.name) of \(rt.typeName(receiver)) object at 0x\(String(rt.identity(of: receiver), radix: 16))>")
+                    let address = String(rt.identity(of: receiver), radix: 16)
+                    if f.type === rt.types.methodWrapper {
+                        return rt.makeStr("<method-wrapper '\(f.name)' of \(rt.typeName(receiver)) object at 0x\(address)>")
+                    }
+                    return rt.makeStr("<built-in method \(f.name) of \(rt.typeName(receiver)) object at 0x\(address)>")
                 }
-                return rt.makeStr("<method '\(f.name)' of '\(owner.name)' objects>")
+                let kind = f.type === rt.types.wrapperDescriptor ? "slot wrapper" : "method"
+                return rt.makeStr("<\(kind) '\(f.name)' of '\(owner.name)' objects>")
             }
             return rt.makeStr("<built-in function \(f.name)>")
+        }
+        for type in [types.builtinFunction, types.wrapperDescriptor, types.methodDescriptor, types.methodWrapper] {
+            type.slots.repr = builtinRepr
         }
         defineAttribute(types.builtinFunction, "__name__") { (rt, value) throws(PythonError) -> Value in
             .object(rt.makeStr((value.object as? PyBuiltinFunction)?.name ?? ""))

@@ -1,8 +1,36 @@
 /// Helpers that put Swift functions into the builtins module and into type dicts.
 extension Runtime {
     func builtinFunction(_ name: String, owner: PyType? = nil, _ body: @escaping NativeFunction) -> PyBuiltinFunction {
-        PyBuiltinFunction(type: types.builtinFunction, name: name, owner: owner, body: body)
+        PyBuiltinFunction(type: owner.map { Self.isSlotWrapper(name, of: $0) ? types.wrapperDescriptor : types.methodDescriptor }
+                            ?? types.builtinFunction, name: name, owner: owner, body: body)
     }
+
+    /// Whether CPython gives a builtin type's method `name` as a slot wrapper: the dunders
+    /// of its type slots, except where the type has its own method of the name.
+    static func isSlotWrapper(_ name: String, of owner: PyType) -> Bool {
+        guard slotDunders.contains(name) else { return false }
+        switch (owner.name, name) {
+        case ("list", "__getitem__"), ("dict", "__getitem__"), ("dict", "__contains__"), ("set", "__contains__"),
+             ("frozenset", "__contains__"):
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// The dunders behind CPython's type slots (its `slotdefs`).
+    static let slotDunders: Set<String> = [
+        "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__", "__str__",
+        "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__",
+        "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__",
+        "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__",
+        "__neg__", "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__", "__rshift__",
+        "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__",
+        "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__",
+        "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__",
+        "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__", "__delitem__",
+        "__contains__",
+    ]
 
     /// A function of the `builtins` module.
     func defineBuiltin(_ name: String, _ body: @escaping NativeFunction) {

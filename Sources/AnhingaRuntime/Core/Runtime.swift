@@ -154,6 +154,10 @@ public struct BuiltinTypes {
     public let code: PyType
     public let function: PyType
     public let builtinFunction: PyType
+    /// A builtin type's methods as CPython types them: its slot dunders (`object.__init__`),
+    /// its other methods (`list.append`), and a slot dunder bound (`(1).__add__`). Subclasses
+    /// of `builtin_function_or_method` here, whose attributes they share.
+    public let wrapperDescriptor, methodDescriptor, methodWrapper: PyType
     public let cell: PyType
     public let method: PyType
     public let staticMethod: PyType
@@ -221,6 +225,9 @@ public struct BuiltinTypes {
         code = make("code", flags: [], TypeSlots())
         function = make("function", flags: [.holdsReferences], TypeSlots())
         builtinFunction = make("builtin_function_or_method", flags: [.holdsReferences], TypeSlots())
+        wrapperDescriptor = make("wrapper_descriptor", base: builtinFunction, flags: [.holdsReferences], TypeSlots())
+        methodDescriptor = make("method_descriptor", base: builtinFunction, flags: [.holdsReferences], TypeSlots())
+        methodWrapper = make("method-wrapper", base: builtinFunction, flags: [.holdsReferences], TypeSlots())
         cell = make("cell", flags: [.holdsReferences], TypeSlots())
         method = make("method", flags: [.holdsReferences], TypeSlots())
         staticMethod = make("staticmethod", flags: [.baseType, .holdsReferences], TypeSlots())
@@ -292,7 +299,7 @@ public struct BuiltinTypes {
     /// Every builtin type, for tear-down and (later) the builtins module.
     var all: [PyType] {
         [type, object, none, notImplemented, ellipsis, int, bool, float, str, list, tuple, dict, slice,
-         complex, bytes, bytearray, set, frozenset, range, code, function, builtinFunction, cell, method,
+         complex, bytes, bytearray, set, frozenset, range, code, function, builtinFunction, wrapperDescriptor, methodDescriptor, methodWrapper, cell, method,
          staticMethod, classMethod, property, nativeAttribute, slotMember, module, generator, coroutine, asyncGenerator,
          coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, anextAwaitable, memoryview, mappingProxy, iterator,
          listIterator, listReverseIterator, tupleIterator, strIterator, strASCIIIterator, rangeIterator, setIterator,
