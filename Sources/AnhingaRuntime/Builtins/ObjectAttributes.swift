@@ -73,7 +73,17 @@ extension Runtime {
             guard let constructor = type.mro.lazy.compactMap(\.constructor).first else {
                 throw PythonError(.typeError, "cannot create '\(type.name)' instances")
             }
-            if constructor as AnyObject === (rt.types.object.constructor as AnyObject?) {
+            if type.mro.first(where: { $0.constructor != nil }) === rt.types.object {
+                // CPython's rule for extra arguments: refused when the class overrides
+                // __new__, or when it overrides neither __new__ nor __init__.
+                if args.count > 1 {
+                    if rt.heapDunder(type, rt.names.new) != nil {
+                        throw PythonError(.typeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+                    }
+                    if rt.heapDunder(type, rt.names.initializer) == nil {
+                        throw PythonError(.typeError, "\(type.name)() takes no arguments")
+                    }
+                }
                 return .object(PyInstance(type: type, dict: type.instancesHaveDict ? rt.makeDict() : nil))
             }
             return try constructor(rt, type, Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst(1)),
