@@ -167,7 +167,9 @@ extension Runtime {
         })
         defineAttribute(type, "__doc__", get: { (rt, value) throws(PythonError) -> Value in
             guard let type = value.object as? PyType else { return .none }
-            return (try type.dict?.get(.object(rt.intern("__doc__")), rt)) ?? .none
+            let found = (try type.dict?.get(.object(rt.intern("__doc__")), rt)) ?? .none
+            // `type`'s own dict holds this descriptor under the name: its doc is not written here.
+            return found.object is PyNativeAttribute ? .none : found
         }, set: { (rt, value, newValue) throws(PythonError) in
             let type = try assignable(value, "__doc__", deleting: false)
             try rt.typeDict(type).set(.object(rt.intern("__doc__")), newValue, rt)
