@@ -97,6 +97,7 @@ public final class Runtime {
         self.fileSystem = fileSystem
         installTypeDictionaries()
         installBuiltins()
+        finalizers.runtime = self
     }
 
     deinit {

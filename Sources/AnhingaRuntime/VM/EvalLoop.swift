@@ -468,6 +468,8 @@ extension Runtime {
                         (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
                         continue
                     }
+                    // Where a finalizer that runs during the call finds the program (one store).
+                    frame.current = current
                     let result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + start, count: count)))
                     while stack.sp > base - 1 { _ = stack.pop() }
                     stack.push(result)

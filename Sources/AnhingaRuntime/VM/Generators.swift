@@ -22,6 +22,11 @@ public final class PyGenerator: PyObject {
     }
 
     deinit {
+        // A coroutine never started gets CPython's RuntimeWarning, at the line running now.
+        if !started, !finished, let finalizer, let runtime = finalizer.runtime, type === runtime.types.coroutine {
+            finalizer.pending.append(.unawaited(qualname: qualname.string, location: runtime.currentLocation()))
+            return
+        }
         // As CPython, a generator freed while suspended is closed, so its `finally`
         // blocks and `__exit__`s run; only the frame outlives this object, to be
         // closed at the runtime's next safe point (a deinit cannot run Python code).
@@ -50,7 +55,15 @@ public final class Finalizers {
     enum Finalization {
         case generator(Suspended)
         case instance(DeadInstance)
+        /// A coroutine freed without being awaited, and where the program was then.
+        case unawaited(qualname: String, location: (filename: String, line: Int)?)
     }
+
+    /// The unawaited-coroutine warnings printed so far, each shown once.
+    @exclusivity(unchecked) var warningsShown = Set<String>()
+
+    /// The runtime the queue belongs to (weak: an object may outlive it).
+    weak var runtime: Runtime?
 
     @exclusivity(unchecked) var pending: [Finalization] = []
     /// The stand-ins whose `__del__` has run: `__del__` runs once per object, as in CPython.
@@ -76,6 +89,8 @@ extension Runtime {
                     let address = String(generator.identity, radix: 16)
                     reportIgnored(error, in: "<\(kind) object \(dead.qualname.string) at 0x\(address)>")
                 }
+            case .unawaited(let qualname, let location):
+                warnUnawaited(qualname, at: location)
             case .instance(let dead):
                 let standIn = PyInstance(type: dead.type, dict: dead.dict)
                 standIn.slotValues = dead.slotValues
@@ -90,6 +105,34 @@ extension Runtime {
             }
             lastReturnValue = saved
         }
+    }
+
+    /// Where the running code is: the current frame's file and the line of its instruction.
+    func currentLocation() -> (filename: String, line: Int)? {
+        guard let frame = currentFrame else { return nil }
+        let code = frame.code.code
+        // The loop writes `current` back at calls (not at every instruction): a coroutine
+        // dropped right after the call that made it is placed on that call's line.
+        let index = frame.current
+        let line = index >= 0 && index < code.positions.count ? Int(code.positions[index].line) : code.firstLine
+        return (code.filename, line)
+    }
+
+    /// `RuntimeWarning: coroutine 'f' was never awaited`, as the warnings module prints it.
+    private func warnUnawaited(_ qualname: String, at location: (filename: String, line: Int)?) {
+        standardOutput.flush()
+        let (filename, line) = location ?? ("sys", 1)
+        var text = "\(filename):\(line): RuntimeWarning: coroutine '\(qualname)' was never awaited\n"
+        if let source = sourceLine(filename, line) {
+            let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+            let stripped = String(decoding: source.drop(while: isBlank).reversed().drop(while: isBlank).reversed(), as: UTF8.self)
+            if !stripped.isEmpty { text += "  \(stripped)\n" }
+        }
+        text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+        // The warnings module shows a warning once per place (its "default" action).
+        guard finalizers.warningsShown.insert(text).inserted else { return }
+        standardError.write(text)
+        standardError.flush()
     }
 
     /// CPython's report of an exception a finalizer raised: "Exception ignored in: ...".
