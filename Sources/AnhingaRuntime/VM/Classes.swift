@@ -258,7 +258,17 @@ extension Runtime {
             }
             let valueType = typeOf(entry.value)
             if valueType.isHeapType, let setName = lookupInType(valueType, names.setName) {
-                _ = try invokeMethod(setName, receiver: entry.value, [.object(type), entry.key])
+                do throws(PythonError) {
+                    _ = try invokeMethod(setName, receiver: entry.value, [.object(type), entry.key])
+                } catch {
+                    // CPython 3.11 raises a RuntimeError naming the attribute, caused by the error.
+                    let original = error.exception(in: self)
+                    let wrapped = makeException(.runtimeError, "Error calling __set_name__ on '\(valueType.name)' instance \(try repr(entry.key).string) in '\(type.name)'")
+                    wrapped.cause = original
+                    wrapped.context = original
+                    wrapped.suppressContext = true
+                    throw PythonError(wrapped)
+                }
             }
         }
         let initSubclass = intern("__init_subclass__")
