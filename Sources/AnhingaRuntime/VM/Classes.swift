@@ -324,8 +324,11 @@ extension Runtime {
     /// base with a dict) the instances have no `__dict__`.
     private func layOutSlots(_ type: PyType, bases: [PyType], dict: PyDict) throws(PythonError) {
         let inheritedCount = bases.map(\.slotCount).max() ?? 0
+        // Of the builtin bases, exceptions and type give their instances a dict (int, str,
+        // tuple and the rest do not: a subclass with `__slots__` has none either).
+        let baseException = types.exceptionType(.baseException)
         let inheritsDict = bases.contains { $0.isHeapType && $0.instancesHaveDict }
-            || bases.contains { !$0.isHeapType && $0 !== types.object }
+            || bases.contains { !$0.isHeapType && ($0.isSubtype(of: baseException) || $0.isSubtype(of: types.type)) }
         type.slotCount = inheritedCount
         guard let declared = try dict.get(.object(intern("__slots__")), self) else {
             type.instancesHaveDict = true
