@@ -64,7 +64,9 @@ extension Runtime {
     public func contains(_ container: Value, _ item: Value) throws(PythonError) -> Bool {
         let type = typeOf(container)
         if let slot = type.slots.contains { return try slot(self, container, item) }
-        if type.slots.iterate != nil || type.slots.getItem != nil {
+        // `__iter__ = None` refuses iteration, whatever `__getitem__` there is.
+        let refusesIteration: Bool = { if type.isHeapType, case .none? = heapDunder(type, "__iter__") { true } else { false } }()
+        if !refusesIteration && (type.slots.iterate != nil || type.slots.getItem != nil) {
             let iterator = try iterate(container)
             while let candidate = try nextItem(iterator) {
                 if try sameOrEqual(candidate, item) { return true }
