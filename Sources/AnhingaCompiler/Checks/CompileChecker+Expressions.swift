@@ -62,9 +62,10 @@ extension CompileChecker {
             if unit.scope?.kind.isFunctionLike != true { throw error("'yield' outside function") }
             if unit.kind == .asyncFunction { throw error("'yield from' inside async function") }
             try visit(value)
-        case .compare(let left, _, let comparators):
+        case .compare(let left, let ops, let comparators):
             try visit(left)
             for comparator in comparators { try visit(comparator) }
+            warnIdentityWithLiteral(left, ops, comparators, at: expression.range)
         case .call(let function, let args, let keywords):
             try visit(function)
             try checkKeywords(keywords)
@@ -163,5 +164,39 @@ extension CompileChecker {
             if let value { try visit(value) }
         }
         try visit(outermost.iter)
+    }
+}
+
+extension CompileChecker {
+    /// CPython's `"is" with a literal. Did you mean "=="?`: `is`/`is not` beside a constant
+    /// other than None, True, False and `...` (whose identity is not promised).
+    func warnIdentityWithLiteral(_ left: Expr, _ ops: [CmpOp], _ comparators: [Expr], at range: SourceRange) {
+        // What CPython's AST optimizer folds into a constant before compiling: constants,
+        // signed numbers, tuples of constants.
+        func isConstant(_ expr: Expr) -> Bool {
+            switch expr.kind {
+            case .constant: return true
+            case .unaryOp(let op, let operand): return op != .not && isConstant(operand)
+            case .tuple(let elements, _): return elements.allSatisfy(isConstant)
+            default: return false
+            }
+        }
+        func isLiteral(_ expr: Expr) -> Bool {
+            if case .constant(let value, _) = expr.kind {
+                switch value {
+                case .none, .bool, .ellipsis: return false
+                default: return true
+                }
+            }
+            return isConstant(expr)
+        }
+        var previous = left
+        for (op, comparator) in zip(ops, comparators) {
+            defer { previous = comparator }
+            guard op == .is || op == .isNot, isLiteral(previous) || isLiteral(comparator) else { continue }
+            let message = op == .is ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?"
+            warnings.append(CompileWarning(message: message, lineno: Int(range.lineno)))
+            return  // one warning per comparison, as CPython
+        }
     }
 }
