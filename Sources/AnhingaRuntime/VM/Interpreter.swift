@@ -8,11 +8,24 @@ extension Runtime {
     public func compile(_ source: SourceBuffer, filename: String, mode: ParseMode) throws(PythonError) -> PyCode {
         let tree: Mod
         let table: SymbolTable
+        let tokenizerWarnings: [TokenizerWarning]
         do throws(SyntaxError) {
-            tree = try parse(source, mode: mode)
+            (tree, tokenizerWarnings) = try parseReportingWarnings(source, mode: mode)
             table = try checkProgram(tree, source: source)
         } catch {
             throw syntaxError(error, filename: filename)
+        }
+        // The compile-time SyntaxWarnings, as the warnings module prints them (with the
+        // line when a file of that name can be read).
+        for (line, message) in tokenizerWarnings.map({ ($0.lineno, $0.message) }) + table.warnings.map({ ($0.lineno, $0.message) }) {
+            var text = "\(filename):\(line): SyntaxWarning: \(message)\n"
+            if let lineBytes = sourceLine(filename, line) {
+                let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+                let stripped = String(decoding: lineBytes.drop(while: isBlank).reversed().drop(while: isBlank).reversed(), as: UTF8.self)
+                if !stripped.isEmpty { text += "  \(stripped)\n" }
+            }
+            standardOutput.flush()
+            standardError.write(text)
         }
         do throws(CompilerError) {
             return PyCode(try compileModule(tree, table: table, filename: filename), runtime: self)
