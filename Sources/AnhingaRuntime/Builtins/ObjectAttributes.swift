@@ -45,11 +45,14 @@ extension Runtime {
         }
         defineMethod(object, "__setattr__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 3, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 2 arguments") }
+            // A class's attributes are set through type.__setattr__ (CPython's hackcheck).
+            if args[0].object is PyType { throw PythonError(.typeError, "can't apply this __setattr__ to type object") }
             try rt.genericSetAttribute(args[0], name, args[2])
             return .none
         }
         defineMethod(object, "__delattr__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 2, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 1 argument") }
+            if args[0].object is PyType { throw PythonError(.typeError, "can't apply this __delattr__ to type object") }
             try rt.genericSetAttribute(args[0], name, nil)
             return .none
         }
@@ -100,6 +103,23 @@ extension Runtime {
         defineClassAttribute(object, "__doc__", .object(makeStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n")))
 
         let type = types.type
+        // type.__setattr__/__delattr__: what a metaclass's super() reaches (object's refuse classes).
+        defineMethod(type, "__setattr__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 3, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 2 arguments") }
+            guard args[0].object is PyType else {
+                throw PythonError(.typeError, "descriptor '__setattr__' requires a 'type' object but received a '\(rt.typeName(args[0]))'")
+            }
+            try rt.genericSetAttribute(args[0], name, args[2])
+            return .none
+        }
+        defineMethod(type, "__delattr__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 2, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 1 argument") }
+            guard args[0].object is PyType else {
+                throw PythonError(.typeError, "descriptor '__delattr__' requires a 'type' object but received a '\(rt.typeName(args[0]))'")
+            }
+            try rt.genericSetAttribute(args[0], name, nil)
+            return .none
+        }
         defineAttribute(type, "__mro__") { (rt, value) throws(PythonError) -> Value in
             .object(rt.makeTuple(((value.object as? PyType)?.mro ?? []).map { .object($0) }))
         }
