@@ -61,7 +61,7 @@ extension Runtime {
         }
         define(sys, "exc_info") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("exc_info", args).exactly(0)
-            guard let exception = rt.currentException.object as? PyBaseException else {
+            guard let exception = rt.handledException.object as? PyBaseException else {
                 return .object(rt.makeTuple([.none, .none, .none]))
             }
             let traceback: Value = exception.traceback.isEmpty ? .none
@@ -69,7 +69,7 @@ extension Runtime {
             return .object(rt.makeTuple([.object(exception.type), .object(exception), traceback]))
         }
         define(sys, "exception") { (rt, args) throws(PythonError) -> Value in
-            rt.currentException.object is PyBaseException ? rt.currentException : .none
+            rt.handledException
         }
         define(sys, "get_int_max_str_digits") { (rt, args) throws(PythonError) -> Value in .int(rt.intMaxStrDigits) }
         define(sys, "set_int_max_str_digits") { (rt, args) throws(PythonError) -> Value in

@@ -55,6 +55,9 @@ public final class Runtime {
     @exclusivity(unchecked) var framesInUse = 0
     /// The exception being handled (`sys.exc_info()`), or None.
     @exclusivity(unchecked) var currentException: Value = .none
+    /// The handled exceptions of the frames that resumed the running generators, innermost
+    /// last: a generator handling nothing itself sees its caller's (CPython's exc_info chain).
+    @exclusivity(unchecked) var resumerExceptions: [Value] = []
     /// The error being thrown re-raises an exception that already has this frame's entry.
     @exclusivity(unchecked) var reraising = false
     /// Generators that died suspended in a `try`/`with`, and instances of classes with

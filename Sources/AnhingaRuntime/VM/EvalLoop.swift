@@ -586,7 +586,7 @@ extension Runtime {
                 case .RAISE_VARARGS:
                     switch arg {
                     case 0:
-                        guard case .object(let handled) = currentException, let exception = handled as? PyBaseException else {
+                        guard case .object(let handled) = handledException, let exception = handled as? PyBaseException else {
                             throw PythonError(.runtimeError, "No active exception to reraise")
                         }
                         reraising = true

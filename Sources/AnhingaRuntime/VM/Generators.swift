@@ -168,10 +168,12 @@ extension Runtime {
         frame.yielded = false
         let outerException = currentException
         currentException = generator.savedException
+        resumerExceptions.append(outerException)
         defer {
             generator.running = false
             generator.savedException = currentException
             currentException = outerException
+            resumerExceptions.removeLast()
         }
         let result: Value
         do throws(PythonError) {
@@ -187,6 +189,14 @@ extension Runtime {
         generator.finished = true
         lastReturnValue = result
         return nil
+    }
+
+    /// The exception being handled as `sys.exc_info()` sees it: the running code's own,
+    /// else that of the nearest frame that resumed a generator on the way here.
+    var handledException: Value {
+        if currentException.object is PyBaseException { return currentException }
+        for outer in resumerExceptions.reversed() where outer.object is PyBaseException { return outer }
+        return .none
     }
 
     /// How CPython's messages name a generator-like object: generator, coroutine, async generator.
@@ -220,6 +230,7 @@ extension Runtime {
         generator.running = true
         frame.yielded = false
         frame.resumedGenerator = generator
+        resumerExceptions.append(currentException)
         swap(&currentException, &generator.savedException)
     }
 
@@ -227,6 +238,7 @@ extension Runtime {
     func endInlineResumption(_ generator: PyGenerator) {
         generator.running = false
         swap(&currentException, &generator.savedException)
+        if !resumerExceptions.isEmpty { resumerExceptions.removeLast() }
         generator.frame.caller = nil
         generator.frame.resumedGenerator = nil
     }
