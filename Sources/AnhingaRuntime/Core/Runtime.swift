@@ -107,7 +107,10 @@ public final class Runtime {
         // Builtin types reference each other (`object` is an instance of `type`,
         // whose base is `object`), `sys.modules` holds `sys`, whose dict holds
         // `sys.modules`, and every type's MRO starts with itself: break those
-        // cycles so the interpreter's objects are freed with it.
+        // cycles so the interpreter's objects are freed with it. The finalizers that never
+        // ran are dropped first, and classes stop queueing their instances' `__del__`.
+        for type in createdTypes { type.instanceFinalizers = nil }
+        finalizers.pending.removeAll()
         var dropped: [PyObject] = []
         for entry in modules.orderedEntries {
             guard let module = entry.value.object as? PyModule else { continue }
