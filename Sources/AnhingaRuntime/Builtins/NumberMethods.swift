@@ -116,6 +116,8 @@ extension Runtime {
             let bound = try ArgumentParser("to_bytes", rest).bind(["length", "byteorder", "signed"], required: 0)
             let length = try bound[0].map { v throws(PythonError) in try rt.indexValue(v) } ?? 1
             if length < 0 { throw PythonError(.valueError, "length argument must be non-negative") }
+            // Where CPython's allocation would fail, before Anhinga's would take the process down.
+            if length > Int(Int32.max) { throw PythonError(.memoryError) }
             let bigEndian = try byteOrder(rt, bound[1], "to_bytes")
             let signed = try bound[2].map { v throws(PythonError) in try rt.isTrue(v) } ?? false
             var value: BigInt
