@@ -279,6 +279,14 @@ extension Runtime {
     public func collect(_ iterable: Value) throws(PythonError) -> [Value] {
         if let list = iterable.object as? PyList { return list.items }
         if let tuple = iterable.object as? PyTuple { return tuple.items }
+        // As CPython's length hint: a range longer than any list fails at once.
+        if let range = iterable.object as? PyRange {
+            if range.big != nil, Int(exactly: range.exact.count) == nil {
+                throw PythonError(.overflowError, "Python int too large to convert to C ssize_t")
+            }
+            // Where CPython's preallocation fails, before filling memory item by item.
+            if range.count > 1 << 32 { throw PythonError(.memoryError) }
+        }
         let iterator = try iterate(iterable)
         var items: [Value] = []
         while let item = try nextItem(iterator) {
