@@ -25,8 +25,10 @@ enum Codec {
     var messageName: String {
         switch self {
         case .utf8: return "utf-8"
-        case .utf16(let big): return big == nil ? "utf-16" : (big! ? "utf-16-be" : "utf-16-le")
-        case .utf32(let big): return big == nil ? "utf-32" : (big! ? "utf-32-be" : "utf-32-le")
+        case .utf16(nil): return "utf-16"
+        case .utf16(let big?): return big ? "utf-16-be" : "utf-16-le"
+        case .utf32(nil): return "utf-32"
+        case .utf32(let big?): return big ? "utf-32-be" : "utf-32-le"
         case .ascii: return "ascii"
         case .latin1: return "latin-1"
         }

@@ -28,7 +28,7 @@ func formatComplex(_ real: Double, _ imag: Double, spec codePoints: [UInt32]) th
             var text = FloatText.repr(value)
             if text.hasSuffix(".0") { text.removeLast(2) }
             let nonNegative = !text.hasPrefix("-")
-            if nonNegative, let sign, sign != .minus { text = String(Character(Unicode.Scalar(sign.rawValue)!)) + text }
+            if nonNegative, let sign, sign != .minus { text = (sign == .plus ? "+" : " ") + text }
             return formatCodePoints(text)
         }
         var partSpec = FormatSpec()
