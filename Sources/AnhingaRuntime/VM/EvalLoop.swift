@@ -473,6 +473,8 @@ extension Runtime {
                     let result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + start, count: count)))
                     while stack.sp > base - 1 { _ = stack.pop() }
                     stack.push(result)
+                    // What the call freed (`items.clear()`) is finalized before the next line reads it.
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .CALL_KW:
                     let names = stack.pop()
                     let keywordNames = ((names.object as? PyTuple)?.items ?? []).compactMap { $0.object as? PyStr }

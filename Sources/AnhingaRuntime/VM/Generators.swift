@@ -59,6 +59,8 @@ public final class Finalizers {
         case unawaited(qualname: String, location: (filename: String, line: Int)?)
     }
 
+    /// Whether `runFinalizers` is working through the queue.
+    @exclusivity(unchecked) var running = false
     /// The unawaited-coroutine warnings printed so far, each shown once.
     @exclusivity(unchecked) var warningsShown = Set<String>()
 
@@ -76,35 +78,52 @@ extension Runtime {
     /// exit. What they raise is reported and ignored, as CPython does for a finalizer.
     @inline(never)
     func runFinalizers() {
+        // One pass at a time: a finalizer's own calls reach this check point again, and
+        // what they free joins the queue this pass is working through.
+        guard !finalizers.running else { return }
+        finalizers.running = true
+        defer { finalizers.running = false }
         while !finalizers.pending.isEmpty {
-            let saved = lastReturnValue
-            switch finalizers.pending.removeFirst() {
-            case .generator(let dead):
-                let generator = PyGenerator(type: dead.type, frame: dead.frame, name: dead.name, qualname: dead.qualname, finalizer: nil)
-                generator.started = true
-                do throws(PythonError) {
-                    try generatorClose(generator)
-                } catch {
-                    let kind = dead.type === types.coroutine ? "coroutine" : "generator"
-                    let address = String(generator.identity, radix: 16)
-                    reportIgnored(error, in: "<\(kind) object \(dead.qualname.string) at 0x\(address)>")
-                }
-            case .unawaited(let qualname, let location):
-                warnUnawaited(qualname, at: location)
-            case .instance(let dead):
-                let standIn = PyInstance(type: dead.type, dict: dead.dict)
-                standIn.slotValues = dead.slotValues
-                finalizers.finalized.insert(ObjectIdentifier(standIn))
-                guard let method = heapDunder(dead.type, "__del__") else { break }
-                do throws(PythonError) {
-                    _ = try invokeMethod(method, receiver: .object(standIn), [])
-                } catch {
-                    let shown = (try? repr(method).string) ?? "<function __del__>"
-                    reportIgnored(error, in: shown)
-                }
+            // Taken out in order, each entry let go of once handled (its storage may
+            // free more objects with finalizers, which the next round picks up).
+            var batch: [Finalizers.Finalization] = []
+            swap(&batch, &finalizers.pending)
+            batch.reverse()
+            while let finalization = batch.popLast() {
+                runFinalizer(finalization)
             }
-            lastReturnValue = saved
         }
+    }
+
+    /// One finalization: a generator closed, a warning printed, or a `__del__` run.
+    private func runFinalizer(_ finalization: Finalizers.Finalization) {
+        let saved = lastReturnValue
+        switch finalization {
+        case .generator(let dead):
+            let generator = PyGenerator(type: dead.type, frame: dead.frame, name: dead.name, qualname: dead.qualname, finalizer: nil)
+            generator.started = true
+            do throws(PythonError) {
+                try generatorClose(generator)
+            } catch {
+                let kind = dead.type === types.coroutine ? "coroutine" : "generator"
+                let address = String(generator.identity, radix: 16)
+                reportIgnored(error, in: "<\(kind) object \(dead.qualname.string) at 0x\(address)>")
+            }
+        case .unawaited(let qualname, let location):
+            warnUnawaited(qualname, at: location)
+        case .instance(let dead):
+            let standIn = PyInstance(type: dead.type, dict: dead.dict)
+            standIn.slotValues = dead.slotValues
+            finalizers.finalized.insert(ObjectIdentifier(standIn))
+            guard let method = heapDunder(dead.type, "__del__") else { break }
+            do throws(PythonError) {
+                _ = try invokeMethod(method, receiver: .object(standIn), [])
+            } catch {
+                let shown = (try? repr(method).string) ?? "<function __del__>"
+                reportIgnored(error, in: shown)
+            }
+        }
+        lastReturnValue = saved
     }
 
     /// Where the running code is: the current frame's file and the line of its instruction.
