@@ -151,8 +151,10 @@ extension Runtime {
                 case .STORE_FAST:
                     slots[arg] = stack.pop()
                 case .DELETE_FAST:
+                    frame.current = current  // where what it frees is finalized (their warnings)
                     if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
                     slots[arg] = .null
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_DEREF:
                     let value = frame.cells[arg].contents
                     if case .null = value { throw unboundCell(code, arg) }
@@ -160,8 +162,10 @@ extension Runtime {
                 case .STORE_DEREF:
                     frame.cells[arg].contents = stack.pop()
                 case .DELETE_DEREF:
+                    frame.current = current
                     if case .null = frame.cells[arg].contents { throw unboundCell(code, arg) }
                     frame.cells[arg].contents = .null
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_CLOSURE:
                     stack.push(.object(frame.cells[arg]))
                 case .LOAD_CLASSDEREF:
@@ -178,19 +182,27 @@ extension Runtime {
                 case .LOAD_NAME:
                     stack.push(try loadName(frame, code.names[arg]))
                 case .STORE_NAME:
+                    frame.current = current
                     try storeName(frame, code.names[arg], stack.pop())
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .DELETE_NAME:
+                    frame.current = current
                     let name = code.names[arg]
                     if try (frame.locals ?? frame.globals).remove(.object(name), self) == nil {
                         throw nameError(name.string)
                     }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_GLOBAL:
                     stack.push(try loadGlobal(frame, cacheSlot: arg))
                 case .STORE_GLOBAL:
+                    frame.current = current
                     try frame.globals.set(.object(code.names[arg]), stack.pop(), self)
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .DELETE_GLOBAL:
+                    frame.current = current
                     let name = code.names[arg]
                     if try frame.globals.remove(.object(name), self) == nil { throw nameError(name.string) }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
 
                 case .LOAD_ATTR:
                     let object = stack.pop()
@@ -200,7 +212,9 @@ extension Runtime {
                     let value = stack.pop()
                     try storeAttribute(object, code, slot: arg, value)
                 case .DELETE_ATTR:
+                    frame.current = current
                     try setAttribute(stack.pop(), code.names[arg], nil)
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_METHOD:
                     let object = stack.pop()
                     let (callable, isMethod) = try loadMethod(object, code, slot: arg)
@@ -222,9 +236,11 @@ extension Runtime {
                         try setItem(container, key, value)
                     }
                 case .DELETE_SUBSCR:
+                    frame.current = current
                     let key = stack.pop()
                     let container = stack.pop()
                     try setItem(container, key, nil)
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .BUILD_SLICE:
                     let step: Value = arg == 3 ? stack.pop() : .none
                     let stop = stack.pop()
