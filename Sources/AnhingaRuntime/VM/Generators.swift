@@ -130,8 +130,8 @@ extension Runtime {
     func currentLocation() -> (filename: String, line: Int)? {
         guard let frame = currentFrame else { return nil }
         let code = frame.code.code
-        // The loop writes `current` back at calls (not at every instruction): a coroutine
-        // dropped right after the call that made it is placed on that call's line.
+        // The loop writes `current` back at native calls, dels and module-level stores (not
+        // at every instruction): what they let go of is placed on their line.
         let index = frame.current
         let line = index >= 0 && index < code.positions.count ? Int(code.positions[index].line) : code.firstLine
         return (code.filename, line)
