@@ -81,6 +81,9 @@ public final class PyBaseException: PyObject {
     /// Made by `except*` (a wrapped naked exception, a group of what the handlers raised):
     /// CPython never chains such a group, so it keeps no `__context__` when it propagates.
     @exclusivity(unchecked) var contextIsFinal = false
+    /// The objects of the frames it unwound, kept as CPython's traceback keeps those frames:
+    /// only while some class defines `__del__` (whose timing shows it), see `unwind`.
+    @exclusivity(unchecked) var unwoundFrameValues: [Value] = []
 
     init(type: PyType, kind: ExceptionKind, args: [Value]) {
         self.kind = kind
@@ -111,6 +114,7 @@ public final class PyBaseException: PyObject {
 
     public override func forEachReference(_ body: (PyObject) -> Void) {
         for case .object(let object) in args { body(object) }
+        for case .object(let object) in unwoundFrameValues { body(object) }
         if let cause { body(cause) }
         if let context { body(context) }
         if let attributes { body(attributes) }
@@ -123,6 +127,8 @@ public final class PyBaseException: PyObject {
     public override func moveReferences(into references: inout [PyObject]) {
         for case .object(let object) in args { references.append(object) }
         args = []
+        for case .object(let object) in unwoundFrameValues { references.append(object) }
+        unwoundFrameValues = []
         if let cause { references.append(cause) }
         if let context { references.append(context) }
         if let attributes { references.append(attributes) }

@@ -72,6 +72,9 @@ extension Runtime {
                 frame.clearStack()
                 if exception.kind == .stopIteration { exception = generatorRaisedStopIteration(exception, in: generator) }
             } else {
+                // CPython's traceback keeps the frame, and so its locals, until the exception
+                // is gone: where a `__del__` could tell, the exception keeps them too.
+                if finalizers.delClassesExist { exception.unwoundFrameValues += frame.localValues() }
                 releaseFrame(frame)
             }
             frame = caller

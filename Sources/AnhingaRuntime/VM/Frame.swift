@@ -83,6 +83,14 @@ public final class Frame {
         if code.cellCount + code.freeCount > 0 { makeCells(closure: closure, cellType: cellType) }
     }
 
+    /// The objects in its fast locals and cells.
+    func localValues() -> [Value] {
+        var values: [Value] = []
+        for index in 0..<code.localCount where slots[index].object != nil { values.append(slots[index]) }
+        for cell in cells where cell.contents.object != nil { values.append(cell.contents) }
+        return values
+    }
+
     /// Drops what a finished function frame holds, so the pool can hand it out again.
     func recycle() {
         // Slots at and above the stack top are `.null` already (the loop keeps them so).

@@ -59,6 +59,9 @@ public final class Finalizers {
         case unawaited(qualname: String, location: (filename: String, line: Int)?)
     }
 
+    /// Whether any class has defined `__del__` (then unwound frames' values stay with
+    /// their exception, whose lifetime a `__del__` can observe).
+    @exclusivity(unchecked) var delClassesExist = false
     /// Whether `runFinalizers` is working through the queue.
     @exclusivity(unchecked) var running = false
     /// The unawaited-coroutine warnings printed so far, each shown once.
