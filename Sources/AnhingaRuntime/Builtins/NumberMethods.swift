@@ -24,10 +24,7 @@ extension Runtime {
         }
         defineMethod(int, "__index__") { (rt, args) throws(PythonError) -> Value in try rt.makeIntValue(args[0], base: nil) }
         defineMethod(int, "__int__") { (rt, args) throws(PythonError) -> Value in try rt.makeIntValue(args[0], base: nil) }
-        defineMethod(int, "__format__") { (rt, args) throws(PythonError) -> Value in
-            guard args.count == 2 else { throw PythonError(.typeError, "__format__ takes 1 argument") }
-            return .object(try rt.format(args[0], spec: args[1]))
-        }
+        defineMethod(int, "__format__") { (rt, args) throws(PythonError) -> Value in try rt.builtinFormatMethod(args) }
         defineMethod(int, "as_integer_ratio") { (rt, args) throws(PythonError) -> Value in
             .object(rt.makeTuple([try rt.makeIntValue(args[0], base: nil), .int(1)]))
         }
@@ -58,10 +55,7 @@ extension Runtime {
             return .object(rt.makeTuple([rt.makeInt(numerator), rt.makeInt(BigInt(1) << -exponent)]))
         }
         defineMethod(float, "conjugate") { (rt, args) throws(PythonError) -> Value in args[0].plainFloat }
-        defineMethod(float, "__format__") { (rt, args) throws(PythonError) -> Value in
-            guard args.count == 2 else { throw PythonError(.typeError, "__format__ takes 1 argument") }
-            return .object(try rt.format(args[0], spec: args[1]))
-        }
+        defineMethod(float, "__format__") { (rt, args) throws(PythonError) -> Value in try rt.builtinFormatMethod(args) }
         defineMethod(float, "__int__") { (rt, args) throws(PythonError) -> Value in try rt.makeIntValue(args[0], base: nil) }
         defineMethod(float, "__float__") { (rt, args) throws(PythonError) -> Value in args[0].plainFloat }
         defineAttribute(float, "real") { (rt, value) throws(PythonError) -> Value in value.plainFloat }
@@ -84,6 +78,7 @@ extension Runtime {
         defineClassAttribute(float, "fromhex", .object(PyMethodWrapper(type: types.classMethod, kind: .classMethod, function: .object(fromhex))))
 
         let complex = types.complex
+        defineMethod(complex, "__format__") { (rt, args) throws(PythonError) -> Value in try rt.builtinFormatMethod(args) }
         defineAttribute(complex, "real") { (rt, value) throws(PythonError) -> Value in .float((value.object as? PyComplex)?.real ?? 0) }
         defineAttribute(complex, "imag") { (rt, value) throws(PythonError) -> Value in .float((value.object as? PyComplex)?.imag ?? 0) }
         defineMethod(complex, "conjugate") { (rt, args) throws(PythonError) -> Value in
