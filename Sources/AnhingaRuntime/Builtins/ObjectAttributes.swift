@@ -14,7 +14,8 @@ extension Runtime {
         }
         defineMethod(object, "__str__") { (rt, args) throws(PythonError) -> Value in
             guard args.count > 0 else { throw PythonError(.typeError, "descriptor '__str__' of 'object' object needs an argument") }
-            return .object(try rt.str(args[0]))
+            // As CPython: object.__str__ is the repr (a class's own __str__ may well be the caller).
+            return .object(try rt.repr(args[0]))
         }
         defineMethod(object, "__eq__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 2 else { throw PythonError(.typeError, "expected 1 argument") }

@@ -277,8 +277,9 @@ extension Runtime {
 
     /// Every item of an iterable, in order.
     public func collect(_ iterable: Value) throws(PythonError) -> [Value] {
-        if let list = iterable.object as? PyList { return list.items }
-        if let tuple = iterable.object as? PyTuple { return tuple.items }
+        // Exact lists and tuples only: a subclass may iterate its own way (`__iter__`).
+        if let list = iterable.object as? PyList, list.type === types.list { return list.items }
+        if let tuple = iterable.object as? PyTuple, tuple.type === types.tuple { return tuple.items }
         // As CPython's length hint: a range longer than any list fails at once.
         if let range = iterable.object as? PyRange {
             if range.big != nil, Int(exactly: range.exact.count) == nil {
