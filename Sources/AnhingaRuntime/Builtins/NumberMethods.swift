@@ -33,6 +33,7 @@ extension Runtime {
         defineAttribute(int, "numerator") { (rt, value) throws(PythonError) -> Value in try rt.makeIntValue(value, base: nil) }
         defineAttribute(int, "denominator") { (rt, value) throws(PythonError) -> Value in .int(1) }
         installIntBytesMethods()
+        installRoundingMethods()
 
         let float = types.float
         defineMethod(float, "is_integer") { (rt, args) throws(PythonError) -> Value in
@@ -166,5 +167,34 @@ extension Runtime {
             return result
         }
         defineClassAttribute(int, "from_bytes", .object(PyMethodWrapper(type: types.classMethod, kind: .classMethod, function: .object(fromBytes))))
+    }
+}
+
+extension Runtime {
+    /// `__round__`, `__trunc__`, `__floor__`, `__ceil__` of int and float: what `round()` and
+    /// math's functions do with the plain value (so a subclass's override can reach them).
+    fileprivate func installRoundingMethods() {
+        func plain(_ rt: Runtime, _ value: Value, _ owner: PyType) throws(PythonError) -> Value {
+            owner === rt.types.int ? try rt.makeIntValue(value, base: nil) : value.plainFloat
+        }
+        for owner in [types.int, types.float] {
+            defineMethod(owner, "__round__") { (rt, args) throws(PythonError) -> Value in
+                try rt.expectArguments(args, "__round__", 0, 1)
+                guard let round = try rt.builtins.get(.object(rt.intern("round")), rt) else { return .none }
+                let digits = args.count > 1 ? args[1] : .none
+                return try rt.callValues(round, digits.isIdentical(to: .none) ? [try plain(rt, args[0], owner)]
+                                                                              : [try plain(rt, args[0], owner), digits])
+            }
+            for (name, rule) in [("__trunc__", FloatingPointRoundingRule.towardZero), ("__floor__", .down), ("__ceil__", .up)] {
+                defineMethod(owner, name) { (rt, args) throws(PythonError) -> Value in
+                    try rt.expectArguments(args, name, 0, 0)
+                    let value = try plain(rt, args[0], owner)
+                    guard case .float(let d) = value else { return value }
+                    if d.isNaN { throw PythonError(.valueError, "cannot convert float NaN to integer") }
+                    if d.isInfinite { throw PythonError(.overflowError, "cannot convert float infinity to integer") }
+                    return try IntFloat.fromDouble(rt, d.rounded(rule))
+                }
+            }
+        }
     }
 }
