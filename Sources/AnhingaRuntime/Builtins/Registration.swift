@@ -82,6 +82,10 @@ extension Runtime {
             throw PythonError(.typeError, "unbound method \(owner).\(method)() needs an argument")
         }
         guard let value = arguments[0].object as? T else {
+            // CPython words it one way for slot wrappers (`list.__init__`), another for methods.
+            if Self.slotDunders.contains(method) {
+                throw PythonError(.typeError, "descriptor '\(method)' requires a '\(owner)' object but received a '\(typeName(arguments[0]))'")
+            }
             throw PythonError(.typeError, "descriptor '\(method)' for '\(owner)' objects doesn't apply to a '\(typeName(arguments[0]))' object")
         }
         return value
