@@ -79,8 +79,9 @@ private func run(_ source: SourceBuffer, filename: String, lineSource: ErrorLine
                  context: ProcessContext) -> Int32 {
     let tree: Mod
     let table: SymbolTable
+    let tokenizerWarnings: [TokenizerWarning]
     do {
-        tree = try parse(source, mode: .exec)
+        (tree, tokenizerWarnings) = try parseReportingWarnings(source, mode: .exec)
     } catch {
         context.stderr.write(syntaxErrorReport(error, filename: filename, lineSource: lineSource))
         return 1
@@ -92,6 +93,12 @@ private func run(_ source: SourceBuffer, filename: String, lineSource: ErrorLine
         if lineSource == .stringOrStdin { error.text = nil }
         context.stderr.write(syntaxErrorReport(error, filename: filename, lineSource: lineSource))
         return 1
+    }
+    // The tokenizer's warnings come first (CPython's parser reads all tokens before compiling).
+    let warnings = tokenizerWarnings.map { ($0.lineno, $0.message) } + table.warnings.map { ($0.lineno, $0.message) }
+    for (line, message) in warnings {
+        context.stderr.write(syntaxWarningReport(message, line: line, filename: filename, source: source,
+                                                 withLine: lineSource != .stringOrStdin))
     }
     return executeProgram(tree, table: table, source: source, filename: filename, arguments: arguments, context: context)
 }
@@ -154,4 +161,17 @@ private func frontEndError(_ source: SourceBuffer, lineSource: ErrorLineSource) 
         if lineSource == .stringOrStdin { error.text = nil }
         return error
     }
+}
+
+/// A SyntaxWarning as the warnings module prints it: `file:line: SyntaxWarning: message`,
+/// then the line, stripped (not for -c and standard input, which it cannot read back).
+func syntaxWarningReport(_ message: String, line: Int, filename: String, source: SourceBuffer, withLine: Bool) -> String {
+    var text = "\(filename):\(line): SyntaxWarning: \(message)\n"
+    if withLine {
+        let lineText = source.lineText(line)
+        let stripped = lineText.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
+        let trimmed = stripped.reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).reversed()
+        if !trimmed.isEmpty { text += "  \(String(trimmed))\n" }
+    }
+    return text
 }

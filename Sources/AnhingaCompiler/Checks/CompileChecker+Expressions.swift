@@ -62,10 +62,12 @@ extension CompileChecker {
             if unit.scope?.kind.isFunctionLike != true { throw error("'yield' outside function") }
             if unit.kind == .asyncFunction { throw error("'yield from' inside async function") }
             try visit(value)
-        case .compare(let left, _, let comparators):
+        case .compare(let left, let ops, let comparators):
             try visit(left)
             for comparator in comparators { try visit(comparator) }
+            warnIdentityWithLiteral(left, ops, comparators, at: expression.range)
         case .call(let function, let args, let keywords):
+            warnNotCallable(function, at: expression.range)
             try visit(function)
             try checkKeywords(keywords)
             try visitElements(args)
@@ -80,7 +82,8 @@ extension CompileChecker {
         case .attribute(let value, let attr, let ctx):
             try visit(value)
             try checkForbidden(attr, ctx)
-        case .subscript(let value, let slice, _):
+        case .subscript(let value, let slice, let ctx):
+            if ctx == .load { warnNotSubscriptable(value, slice, at: expression.range) }
             try visit(value)
             try visit(slice)
         case .starred(_, let ctx):
@@ -163,5 +166,100 @@ extension CompileChecker {
             if let value { try visit(value) }
         }
         try visit(outermost.iter)
+    }
+}
+
+extension CompileChecker {
+    /// CPython's `"is" with a literal. Did you mean "=="?`: `is`/`is not` beside a constant
+    /// other than None, True, False and `...` (whose identity is not promised).
+    func warnIdentityWithLiteral(_ left: Expr, _ ops: [CmpOp], _ comparators: [Expr], at range: SourceRange) {
+        // What CPython's AST optimizer folds into a constant before compiling: constants,
+        // signed numbers, tuples of constants.
+        func isConstant(_ expr: Expr) -> Bool {
+            switch expr.kind {
+            case .constant: return true
+            case .unaryOp(let op, let operand): return op != .not && isConstant(operand)
+            case .tuple(let elements, _): return elements.allSatisfy(isConstant)
+            default: return false
+            }
+        }
+        func isLiteral(_ expr: Expr) -> Bool {
+            if case .constant(let value, _) = expr.kind {
+                switch value {
+                case .none, .bool, .ellipsis: return false
+                default: return true
+                }
+            }
+            return isConstant(expr)
+        }
+        var previous = left
+        for (op, comparator) in zip(ops, comparators) {
+            defer { previous = comparator }
+            guard op == .is || op == .isNot, isLiteral(previous) || isLiteral(comparator) else { continue }
+            let message = op == .is ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?"
+            warnings.append(CompileWarning(message: message, lineno: Int(range.lineno)))
+            return  // one warning per comparison, as CPython
+        }
+    }
+}
+
+/// CPython's "perhaps you missed a comma?" SyntaxWarnings: a literal called or
+/// subscripted as nothing of its type can be, and `assert (test, message)`.
+extension CompileChecker {
+    /// The type a literal expression is sure to have (CPython's `infer_type`), or nil.
+    func literalTypeName(_ expr: Expr) -> String? {
+        switch expr.kind {
+        case .constant(let value, _):
+            switch value {
+            case .none: return "NoneType"
+            case .bool: return "bool"
+            case .ellipsis: return "ellipsis"
+            case .int, .bigInt: return "int"
+            case .float: return "float"
+            case .imaginary: return "complex"
+            case .str: return "str"
+            case .bytes: return "bytes"
+            }
+        case .tuple: return "tuple"
+        case .list, .listComp: return "list"
+        case .dict, .dictComp: return "dict"
+        case .set, .setComp: return "set"
+        case .generatorExp: return "generator"
+        case .lambda: return "function"
+        case .joinedStr, .formattedValue: return "str"
+        case .slice: return "slice"
+        default: return nil
+        }
+    }
+
+    func warnNotCallable(_ function: Expr, at range: SourceRange) {
+        switch function.kind {
+        case .constant, .tuple, .list, .listComp, .dict, .dictComp, .set, .setComp, .generatorExp, .joinedStr, .formattedValue:
+            guard let name = literalTypeName(function) else { return }
+            warnings.append(CompileWarning(message: "'\(name)' object is not callable; perhaps you missed a comma?", lineno: Int(range.lineno)))
+        default:
+            return
+        }
+    }
+
+    func warnNotSubscriptable(_ value: Expr, _ index: Expr, at range: SourceRange) {
+        guard let valueType = literalTypeName(value) else { return }
+        switch value.kind {
+        case .constant where ["NoneType", "ellipsis", "int", "float", "complex", "bool"].contains(valueType),
+             .set, .setComp, .generatorExp, .lambda:
+            warnings.append(CompileWarning(message: "'\(valueType)' object is not subscriptable; perhaps you missed a comma?",
+                                           lineno: Int(range.lineno)))
+            return
+        default:
+            break
+        }
+        guard let indexType = literalTypeName(index), !["int", "bool", "slice"].contains(indexType) else { return }
+        switch value.kind {
+        case .constant where ["str", "bytes", "tuple"].contains(valueType), .tuple, .list, .listComp, .joinedStr, .formattedValue:
+            warnings.append(CompileWarning(message: "\(valueType) indices must be integers or slices, not \(indexType); perhaps you missed a comma?",
+                                           lineno: Int(range.lineno)))
+        default:
+            return
+        }
     }
 }

@@ -79,6 +79,9 @@ extension CompileChecker {
         case .tryStar(let body, let handlers, let orelse, let finalbody):
             try visitTry(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody, star: true)
         case .assert(let test, let msg):
+            if case .tuple(let elements, _) = test.kind, !elements.isEmpty {
+                warnings.append(CompileWarning(message: "assertion is always true, perhaps remove parentheses?", lineno: Int(statement.range.lineno)))
+            }
             try visit(test)
             if let msg { try visit(msg) }
         case .import(let names):

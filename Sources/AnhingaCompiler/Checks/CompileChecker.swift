@@ -32,6 +32,8 @@ final class CompileChecker {
     /// The node being compiled, where most errors are reported.
     var location = SourceRange.zero
     var depth = 0
+    /// The SyntaxWarnings met, in the order code generation meets them.
+    var warnings: [CompileWarning] = []
 
     /// CPython's CO_MAXBLOCKS.
     static let maximumBlocks = 20

@@ -8,8 +8,9 @@ import AnhingaSyntax
 /// Returns the symbol table, which code generation consumes.
 public func checkProgram(_ mod: Mod, source: SourceBuffer) throws(SyntaxError) -> SymbolTable {
     let future = try FutureFeatures.scan(mod, source: source)
-    let table = try SymbolTable.build(mod, source: source, futureAnnotations: future.annotations)
+    var table = try SymbolTable.build(mod, source: source, futureAnnotations: future.annotations)
     let checker = CompileChecker(table: table, future: future, source: source)
     try checker.checkModule(mod)
+    table.warnings = checker.warnings
     return table
 }

@@ -27,8 +27,17 @@ extension Compiler {
                                  positionalOnly: args.posonlyargs.count, keywordOnly: args.kwonlyargs.count)
         unit.location = range
         try emitMakeFunction(code, flags: flags)
-        for _ in decorators { unit.emit(.CALL, 1) }
+        try applyDecorators(decorators)
         try nameOp(name, .store)
+    }
+
+    /// Calls the decorators on the function or class on the stack, the last one first,
+    /// each call placed at its decorator (where CPython's tracebacks point).
+    private func applyDecorators(_ decorators: [Expr]) throws(CompilerError) {
+        for decorator in decorators.reversed() {
+            unit.location = decorator.range
+            unit.emit(.CALL, 1)
+        }
     }
 
     func compileLambda(_ args: Arguments, body: Expr, range: SourceRange) throws(CompilerError) {
@@ -169,7 +178,7 @@ extension Compiler {
         try emitMakeFunction(code, flags: 0)
         unit.emit(.LOAD_CONST, unit.constant(.str(PyStringValue(name))))
         try compileCallArguments(bases, keywords: keywords, alreadyPushed: 2)
-        for _ in decorators { unit.emit(.CALL, 1) }
+        try applyDecorators(decorators)
         try nameOp(name, .store)
     }
 

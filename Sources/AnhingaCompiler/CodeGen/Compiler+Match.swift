@@ -3,13 +3,19 @@ import AnhingaSyntax
 /// The `match` statement. Each case matches a copy of the subject; a pattern
 /// consumes its subject from the top of the stack. A failing test jumps to a
 /// "pop n" label of the case's failure chain, which pops what the pattern had
-/// pushed so far and continues with the next case. Captured names are stored
-/// as soon as they match (PEP 634 leaves bindings of a failed match unspecified).
+/// pushed so far and continues with the next case. As in CPython, a captured
+/// value waits on the stack (below the items the pattern still works on) and
+/// the names are stored only once the whole pattern has matched, so a failed
+/// case binds nothing; the guard runs after the stores.
 extension Compiler {
-    /// What a pattern being compiled has pushed above the case's base stack.
+    /// What a pattern being compiled has pushed above the case's base stack:
+    /// the captured values (`stores`, the last one nearest the top), then
+    /// `onTop` items still to be matched.
     final class PatternContext {
         var onTop = 0
+        var stores: [String] = []
         var failPop: [Label] = []
+        var depth: Int { onTop + stores.count }
     }
 
     func compileMatch(subject: Expr, cases: [MatchCase]) throws(CompilerError) {
@@ -21,6 +27,7 @@ extension Compiler {
             unit.emit(.COPY, 1)
             context.onTop = 1
             try compilePattern(matchCase.pattern, context)
+            for name in context.stores.reversed() { try nameOp(name, .store) }
             if let guardExpression = matchCase.guard {
                 try compileJumpIf(guardExpression, isTrue: false, to: failLabel(context, pops: 0))
             }
@@ -49,7 +56,48 @@ extension Compiler {
 
     /// Jumps to the failure chain when the bool on top is false (it is popped).
     private func failIfFalse(_ context: PatternContext) {
-        unit.emitJump(.POP_JUMP_IF_FALSE, to: failLabel(context, pops: context.onTop))
+        unit.emitJump(.POP_JUMP_IF_FALSE, to: failLabel(context, pops: context.depth))
+    }
+
+    /// Moves the top of the stack `depth - 1` places down, keeping the order of the rest.
+    private func rotate(_ depth: Int) {
+        var count = depth
+        while count > 1 {
+            unit.emit(.SWAP, count)
+            count -= 1
+        }
+    }
+
+    /// The value on top is captured as `name` (or dropped, for `_`): it goes below the
+    /// items still being matched, to be stored when the case has matched.
+    private func capture(_ name: String?, _ context: PatternContext) {
+        guard let name else {
+            unit.emit(.POP_TOP)
+            context.onTop -= 1
+            return
+        }
+        rotate(context.onTop)
+        context.onTop -= 1
+        context.stores.append(name)
+    }
+
+    /// Reorders the `count` values on top (in the order `current`, the last on top) into
+    /// the order `wanted` with swaps, simulated here.
+    private func permute(_ current: [String], into wanted: [String]) {
+        var stack = current
+        let count = stack.count
+        // Fill from the deepest position up; the swaps involve the top only.
+        for position in 0..<count where stack[position] != wanted[position] {
+            let top = count - 1
+            if let found = stack.firstIndex(of: wanted[position]), found != top {
+                unit.emit(.SWAP, count - found)
+                stack.swapAt(found, top)
+            }
+            if position != top {
+                unit.emit(.SWAP, count - position)
+                stack.swapAt(position, top)
+            }
+        }
     }
 
     private func compilePattern(_ pattern: Pattern, _ context: PatternContext) throws(CompilerError) {
@@ -75,31 +123,36 @@ extension Compiler {
                 }
                 try compilePattern(inner, context)
             }
-            if let name {
-                try nameOp(name, .store)
-                context.onTop -= 1
-            } else if inner == nil {
-                unit.emit(.POP_TOP)
-                context.onTop -= 1
-            }
+            if name != nil || inner == nil { capture(name, context) }
         case .matchStar(let name):
-            if let name { try nameOp(name, .store) } else { unit.emit(.POP_TOP) }
-            context.onTop -= 1
+            capture(name, context)
         case .matchOr(let alternatives):
             let end = unit.newLabel()
+            var canonical: [String]?
+            // Items of the enclosing pattern between its captures and this subject.
+            let between = context.onTop - 1
             for alternative in alternatives {
                 let inner = PatternContext()
                 unit.emit(.COPY, 1)
                 inner.onTop = 1
                 try compilePattern(alternative, inner)
-                unit.emit(.POP_TOP)  // this pattern's subject
+                // Every alternative binds the same names: leave them in one order, then drop
+                // this pattern's subject and put the captures below the enclosing items.
+                let order = canonical ?? inner.stores
+                canonical = order
+                permute(["(subject)"] + inner.stores, into: order + ["(subject)"])
+                unit.emit(.POP_TOP)
+                if between > 0 {
+                    for _ in order { rotate(between + order.count) }
+                }
                 unit.emitJump(.JUMP_FORWARD, to: end)
                 emitFailChain(inner)
             }
             unit.emit(.POP_TOP)
             context.onTop -= 1
-            unit.emitJump(.JUMP_FORWARD, to: failLabel(context, pops: context.onTop))
+            unit.emitJump(.JUMP_FORWARD, to: failLabel(context, pops: context.depth))
             unit.bind(end)
+            context.stores += canonical ?? []
         case .matchSequence(let patterns):
             try compileSequencePattern(patterns, context)
         case .matchMapping(let keys, let patterns, let rest):
@@ -170,8 +223,8 @@ extension Compiler {
         for sub in patterns { try compilePattern(sub, context) }
         if let rest {
             unit.emit(.COPY_DICT_WITHOUT_KEYS)
-            try nameOp(rest, .store)
-            context.onTop -= 1
+            // The subject stays below the rest until the pattern is done.
+            capture(rest, context)
         } else {
             unit.emit(.POP_TOP)
             context.onTop -= 1

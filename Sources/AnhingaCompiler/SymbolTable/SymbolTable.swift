@@ -10,6 +10,8 @@ import AnhingaSyntax
 /// kind `.function`/`.class`, a lambda's or comprehension's expression range with
 /// `.lambda`/`.comprehension(kind)`.
 public struct SymbolTable: Sendable {
+    /// The SyntaxWarnings CPython's compiler gives for this program (`x is 1`).
+    public internal(set) var warnings: [CompileWarning] = []
     public let scopes: [Scope]
     /// Whether the module has `from __future__ import annotations`.
     public let futureAnnotations: Bool
@@ -43,4 +45,10 @@ public struct SymbolTable: Sendable {
     public func children(of scope: Scope) -> [Scope] {
         scope.children.map { scopes[$0] }
     }
+}
+
+/// A SyntaxWarning of the compiler: its message and line.
+public struct CompileWarning: Hashable, Sendable {
+    public let message: String
+    public let lineno: Int
 }

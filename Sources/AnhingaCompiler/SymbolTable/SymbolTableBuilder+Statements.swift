@@ -18,9 +18,11 @@ extension SymbolTableBuilder {
             for base in bases { try visit(base) }
             for keyword in keywords { try visit(keyword.value) }
             for decorator in decorators { try visit(decorator) }
-            enterScope(.class, name: name, range: range)
+            // The class's own name mangles the names of its body (the scope records it,
+            // and code generation mangles with the scope's), as in CPython's compiler.
             let enclosingPrivate = privateName
             privateName = name
+            enterScope(.class, name: name, range: range)
             for child in body { try visit(child) }
             privateName = enclosingPrivate
             exitScope()

@@ -167,7 +167,9 @@ extension Runtime {
         })
         defineAttribute(type, "__doc__", get: { (rt, value) throws(PythonError) -> Value in
             guard let type = value.object as? PyType else { return .none }
-            return (try type.dict?.get(.object(rt.intern("__doc__")), rt)) ?? .none
+            let found = (try type.dict?.get(.object(rt.intern("__doc__")), rt)) ?? .none
+            // `type`'s own dict holds this descriptor under the name: its doc is not written here.
+            return found.object is PyNativeAttribute ? .none : found
         }, set: { (rt, value, newValue) throws(PythonError) in
             let type = try assignable(value, "__doc__", deleting: false)
             try rt.typeDict(type).set(.object(rt.intern("__doc__")), newValue, rt)
@@ -179,9 +181,23 @@ extension Runtime {
 
     /// `__dict__`: a class's namespace; an instance's or a function's own dict,
     /// which may be replaced by another dict (and an instance's deleted: it starts
-    /// empty again).
+    /// empty again). As in CPython it lives in the dicts of the types whose instances
+    /// have one (type, function, module, BaseException, classmethod, staticmethod) and
+    /// of each class that adds a dict to its instances (`makeClass`), not in object's.
     private func installDictAttribute() {
-        defineAttribute(types.object, "__dict__", get: { (rt, value) throws(PythonError) -> Value in
+        for type in [types.type, types.function, types.module, types.exceptionType(.baseException), types.staticMethod, types.classMethod] {
+            try? typeDict(type).set(.object(intern("__dict__")), .object(instanceDictDescriptor(ownerName: type.name)), self)
+        }
+        types.nativeAttribute.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+            guard let attribute = a.object as? PyNativeAttribute else { return rt.emptyString }
+            return rt.makeStr("<attribute '\(attribute.name)' of '\(attribute.ownerName)' objects>")
+        }
+        typeDictChanged()
+    }
+
+    /// The `__dict__` descriptor of a class named `ownerName`.
+    func instanceDictDescriptor(ownerName: String) -> PyNativeAttribute {
+        let descriptor = PyNativeAttribute(type: types.nativeAttribute, name: "__dict__", getter: { (rt, value) throws(PythonError) -> Value in
             if case .object(let object) = value {
                 if let type = object as? PyType { return .object(rt.mappingProxy(type)) }
                 if let dict = rt.instanceDict(object) { return .object(dict) }
@@ -194,7 +210,7 @@ extension Runtime {
                 }
             }
             throw rt.attributeError(value, rt.intern("__dict__"))
-        }, set: { (rt, value, newValue) throws(PythonError) in
+        }, setter: { (rt, value, newValue) throws(PythonError) in
             guard case .object(let object) = value else { throw rt.attributeError(value, rt.intern("__dict__")) }
             if object is PyType { throw PythonError(.attributeError, "attribute '__dict__' of 'type' objects is not writable") }
             if object is PyModule { throw PythonError(.attributeError, "readonly attribute") }
@@ -206,13 +222,23 @@ extension Runtime {
                 return
             }
             guard rt.replaceInstanceDict(object, with: dict) else { throw rt.attributeError(value, rt.intern("__dict__")) }
-        }, delete: { (rt, value) throws(PythonError) in
+        }, deleter: { (rt, value) throws(PythonError) in
             guard case .object(let object) = value else { throw rt.attributeError(value, rt.intern("__dict__")) }
             if object is PyFunction { throw PythonError(.typeError, "cannot delete __dict__") }
             if object is PyType { throw PythonError(.attributeError, "attribute '__dict__' of 'type' objects is not writable") }
             if object is PyModule { throw PythonError(.attributeError, "readonly attribute") }
             guard rt.replaceInstanceDict(object, with: nil) else { throw rt.attributeError(value, rt.intern("__dict__")) }
         })
+        descriptor.ownerName = ownerName
+        return descriptor
+    }
+
+    /// The `__weakref__` descriptor of a class named `ownerName`: Anhinga has no weak
+    /// references yet, so it reads None, as CPython's does for an object none refers to.
+    func weakrefDescriptor(ownerName: String) -> PyNativeAttribute {
+        let descriptor = PyNativeAttribute(type: types.nativeAttribute, name: "__weakref__") { (rt, value) throws(PythonError) -> Value in .none }
+        descriptor.ownerName = ownerName
+        return descriptor
     }
 
     /// Gives an object that may have a `__dict__` (an instance of a class without

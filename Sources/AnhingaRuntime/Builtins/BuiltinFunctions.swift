@@ -95,10 +95,14 @@ extension Runtime {
         }
         defineBuiltin("chr") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("chr", args).exactly(1)
-            guard case .int(let code) = args[0] else {
-                if args[0].object is PyInt { throw PythonError(.overflowError, "Python int too large to convert to C int") }
-                throw PythonError(.typeError, "an integer is required (got type \(rt.typeName(args[0])))")
+            // Any object with __index__; beyond a C int, CPython's OverflowError.
+            let code: Int
+            do throws(PythonError) {
+                code = try rt.indexValue(args[0])
+            } catch where error.kind == .overflowError {
+                throw PythonError(.overflowError, "Python int too large to convert to C int")
             }
+            if code > Int(Int32.max) || code < Int(Int32.min) { throw PythonError(.overflowError, "Python int too large to convert to C int") }
             guard (0..<0x110000).contains(code) else { throw PythonError(.valueError, "chr() arg not in range(0x110000)") }
             return .object(rt.makeStr(codePoints: [UInt32(code)]))
         }
@@ -215,7 +219,12 @@ extension Runtime {
                 if let type = object as? PyType { return .object(rt.mappingProxy(type)) }
                 if let dict = rt.instanceDict(object) { return .object(dict) }
             }
-            throw PythonError(.typeError, "vars() argument must have __dict__ attribute")
+            // As CPython: whatever its `__dict__` attribute is (a deleted one is made again).
+            do throws(PythonError) {
+                return try rt.getAttribute(args[0], rt.intern("__dict__"))
+            } catch where error.kind == .attributeError {
+                throw PythonError(.typeError, "vars() argument must have __dict__ attribute")
+            }
         }
         defineBuiltin("dir") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("dir", args).between(0, 1)
@@ -326,6 +335,7 @@ extension Runtime {
         if object is PyFunction || object is PyBuiltinFunction || object is PyBoundMethod || object is PyType { return true }
         // Static methods are callable since 3.10 (class methods are not).
         if let wrapper = object as? PyMethodWrapper, wrapper.kind == .staticMethod { return true }
+        if let alias = object as? PyGenericAlias { return isCallable(alias.origin) }
         return object.type.isHeapType && lookupInType(object.type, intern("__call__")) != nil
     }
 
@@ -358,6 +368,7 @@ extension Runtime {
             for item in tuple.items where try isInstance(value, item) { return true }
             return false
         }
+        if classInfo.object is PyGenericAlias { throw PythonError(.typeError, "isinstance() argument 2 cannot be a parameterized generic") }
         throw PythonError(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
@@ -383,6 +394,7 @@ extension Runtime {
             for item in tuple.items where try isSubclass(type, item) { return true }
             return false
         }
+        if classInfo.object is PyGenericAlias { throw PythonError(.typeError, "issubclass() argument 2 cannot be a parameterized generic") }
         throw PythonError(.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
 
@@ -503,14 +515,19 @@ extension Runtime {
     func localsOfCurrentFrame() throws(PythonError) -> PyDict {
         guard let frame = currentFrame else { return makeDict() }
         if let locals = frame.locals { return locals }
-        let dict = makeDict()
-        for (index, name) in frame.code.varnames.enumerated() {
-            if case .null = frame.slots[index] { continue }
-            try dict.set(.object(name), frame.slots[index], self)
+        // The frame's one dict: bound variables set, unbound ones removed, other keys kept.
+        let dict = frame.localsSnapshot ?? makeDict()
+        frame.localsSnapshot = dict
+        func refresh(_ name: PyStr, _ value: Value) throws(PythonError) {
+            if case .null = value {
+                _ = try dict.remove(.object(name), self)
+            } else {
+                try dict.set(.object(name), value, self)
+            }
         }
+        for (index, name) in frame.code.varnames.enumerated() { try refresh(name, frame.slots[index]) }
         for (index, name) in (frame.code.code.cellvars + frame.code.code.freevars).enumerated() where index < frame.cells.count {
-            if case .null = frame.cells[index].contents { continue }
-            try dict.set(.object(intern(name)), frame.cells[index].contents, self)
+            try refresh(intern(name), frame.cells[index].contents)
         }
         return dict
     }
@@ -519,7 +536,8 @@ extension Runtime {
     /// a class's own `__dir__`; for a module, the names in its dict (or what a
     /// `__dir__` there returns); for a class, the names along its MRO (not its
     /// metaclass's); for anything else, its own dict and its class's MRO.
-    func directory(_ value: Value?) throws(PythonError) -> PyList {
+    /// `usingHook: false` is `object.__dir__`: what dir() shows without a class's own `__dir__`.
+    func directory(_ value: Value?, usingHook: Bool = true) throws(PythonError) -> PyList {
         var names: [Value] = []
         var seen = Set<String>()
         func add(_ dict: PyDict?) {
@@ -529,7 +547,7 @@ extension Runtime {
         }
         if let value {
             let type = typeOf(value)
-            if type.isHeapType, let hook = heapDunder(type, "__dir__") {
+            if usingHook, type.isHeapType, let hook = heapDunder(type, "__dir__") {
                 names = try collect(try invokeMethod(hook, receiver: value, []))
             } else if let module = value.object as? PyModule {
                 if let hook = try module.dict.get(.object(intern("__dir__")), self) {

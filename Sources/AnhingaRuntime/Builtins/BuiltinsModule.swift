@@ -6,12 +6,16 @@ extension Runtime {
         installObjectAttributes()
         installContainerMethods()
         installStrMethods()
+        installStrTranslation()
         installBytesMethods()
         installMemoryViewMethods()
         installMappingProxyMethods()
         installSliceAndRangeAttributes()
         installTextStreamMethods()
         installFileMethods()
+        installTracebackAndFrameAttributes()
+        installGenericAliases()
+        installIteratorLengthHints()
         installSlotWrappers()
         for type in types.all where type.moduleName == "builtins" {
             if let dict = type.dict, (try? dict.get(.object(intern("__doc__")), self)) == nil {
@@ -30,7 +34,7 @@ extension Runtime {
                                  types.frozenset, types.range, types.slice, types.staticMethod, types.classMethod,
                                  types.property, types.memoryview]
         for type in exposed { try? builtins.set(.object(intern(type.name)), .object(type), self) }
-        for kind in ExceptionKind.allCases {
+        for kind in ExceptionKind.allCases where kind.isBuiltinName {
             try? builtins.set(.object(intern(kind.name)), .object(types.exceptionType(kind)), self)
         }
         try? builtins.set(.object(intern("EnvironmentError")), .object(types.exceptionType(.osError)), self)

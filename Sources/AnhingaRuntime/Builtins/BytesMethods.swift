@@ -40,12 +40,71 @@ extension Runtime {
                     return byte
                 }))
             }
+            // ASCII letters only, as CPython's bytes methods.
+            func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+            func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+            defineMethod(type, "title") { (rt, args) throws(PythonError) -> Value in
+                let target = try this(rt, args, "title")
+                var previousCased = false
+                return .object(PyBytes(type: target.type, bytes: target.bytes.map { byte in
+                    let cased = isLower(byte) || isUpper(byte)
+                    defer { previousCased = cased }
+                    if previousCased { return isUpper(byte) ? byte + 32 : byte }
+                    return isLower(byte) ? byte - 32 : byte
+                }))
+            }
+            defineMethod(type, "capitalize") { (rt, args) throws(PythonError) -> Value in
+                let target = try this(rt, args, "capitalize")
+                return .object(PyBytes(type: target.type, bytes: target.bytes.enumerated().map { (index, byte) in
+                    if index == 0 { return isLower(byte) ? byte - 32 : byte }
+                    return isUpper(byte) ? byte + 32 : byte
+                }))
+            }
+            defineMethod(type, "translate") { (rt, args) throws(PythonError) -> Value in
+                let target = try this(rt, args, "translate")
+                let bound = try ArgumentParser("translate", rt.droppingReceiver(args)).bind(["table", "delete"], required: 1)
+                var table: [UInt8]?
+                if let given = bound[0], !given.isIdentical(to: .none) {
+                    guard let contents = try rt.bytesLikeContents(given) else {
+                        throw PythonError(.typeError, "a bytes-like object is required, not '\(rt.typeName(given))'")
+                    }
+                    guard contents.count == 256 else { throw PythonError(.valueError, "translation table must be 256 characters long") }
+                    table = contents
+                }
+                var deleted = [Bool](repeating: false, count: 256)
+                if let delete = bound[1] {
+                    guard let contents = try rt.bytesLikeContents(delete) else {
+                        throw PythonError(.typeError, "a bytes-like object is required, not '\(rt.typeName(delete))'")
+                    }
+                    for byte in contents { deleted[Int(byte)] = true }
+                }
+                var result: [UInt8] = []
+                result.reserveCapacity(target.bytes.count)
+                for byte in target.bytes where !deleted[Int(byte)] { result.append(table?[Int(byte)] ?? byte) }
+                return .object(PyBytes(type: target.type.isSubtype(of: rt.types.bytearray) ? rt.types.bytearray : rt.types.bytes, bytes: result))
+            }
+            let maketrans = builtinFunction("maketrans", owner: type) { (rt, args) throws(PythonError) -> Value in
+                try ArgumentParser("maketrans", args).exactly(2)
+                var parts: [[UInt8]] = []
+                for value in [args[0], args[1]] {
+                    guard let contents = try rt.bytesLikeContents(value) else {
+                        throw PythonError(.typeError, "a bytes-like object is required, not '\(rt.typeName(value))'")
+                    }
+                    parts.append(contents)
+                }
+                guard parts[0].count == parts[1].count else { throw PythonError(.valueError, "maketrans arguments must have same length") }
+                var table = (0...255).map { UInt8($0) }
+                for (from, to) in zip(parts[0], parts[1]) { table[Int(from)] = to }
+                return .object(PyBytes(type: rt.types.bytes, bytes: table))
+            }
+            defineClassAttribute(type, "maketrans", .object(PyMethodWrapper(type: types.staticMethod, kind: .staticMethod, function: .object(maketrans))))
             defineMethod(type, "decode") { (rt, args) throws(PythonError) -> Value in
                 let target = try this(rt, args, "decode")
                 let bound = try ArgumentParser("decode", Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst()),
                                                                     keywordNames: args.keywordNames)).bind(["encoding", "errors"], required: 0)
-                let encoding = try (bound[0]?.object as? PyStr)?.string ?? "utf-8"
-                return .object(try rt.decode(target.bytes, encoding: encoding))
+                let encoding = (bound[0]?.object as? PyStr)?.string ?? "utf-8"
+                let errors = (bound[1]?.object as? PyStr)?.string ?? "strict"
+                return .object(try rt.decode(target.bytes, encoding: encoding, errors: errors))
             }
             defineMethod(type, "hex") { (rt, args) throws(PythonError) -> Value in
                 let target = try this(rt, args, "hex")
@@ -105,6 +164,47 @@ extension Runtime {
             target.bytes += added
             return .none
         }
+        func byteArgument(_ rt: Runtime, _ value: Value) throws(PythonError) -> UInt8 {
+            let byte = try rt.indexValue(value)
+            guard (0...255).contains(byte) else { throw PythonError(.valueError, "byte must be in range(0, 256)") }
+            return UInt8(byte)
+        }
+        defineMethod(bytearray, "insert") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "insert", 2, 2)
+            let target = try rt.receiver(args, PyBytes.self, "insert", "bytearray")
+            var index = try rt.indexValue(args[1])
+            let byte = try byteArgument(rt, args[2])
+            // As list.insert: a position past either end is clamped to it.
+            if index < 0 { index = max(0, index + target.bytes.count) }
+            try rt.checkResizable(target)
+            target.bytes.insert(byte, at: min(index, target.bytes.count))
+            return .none
+        }
+        defineMethod(bytearray, "remove") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "remove", 1, 1)
+            let target = try rt.receiver(args, PyBytes.self, "remove", "bytearray")
+            let byte = try byteArgument(rt, args[1])
+            guard let position = target.bytes.firstIndex(of: byte) else { throw PythonError(.valueError, "value not found in bytearray") }
+            try rt.checkResizable(target)
+            target.bytes.remove(at: position)
+            return .none
+        }
+        defineMethod(bytearray, "reverse") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "reverse", 0, 0)
+            try rt.receiver(args, PyBytes.self, "reverse", "bytearray").bytes.reverse()
+            return .none
+        }
+        defineMethod(bytearray, "clear") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "clear", 0, 0)
+            let target = try rt.receiver(args, PyBytes.self, "clear", "bytearray")
+            try rt.checkResizable(target)
+            target.bytes.removeAll()
+            return .none
+        }
+        defineMethod(bytearray, "copy") { (rt, args) throws(PythonError) -> Value in
+            try rt.expectArguments(args, "copy", 0, 0)
+            return .object(PyBytes(type: rt.types.bytearray, bytes: try rt.receiver(args, PyBytes.self, "copy", "bytearray").bytes))
+        }
         defineMethod(bytearray, "pop") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "pop", 0, 1)
             let target = try rt.receiver(args, PyBytes.self, "pop", "bytearray")
@@ -157,56 +257,5 @@ extension Runtime {
         if let list = value.object as? PyList { return .object(makeList(list.items.map { latin1AsBytes($0, type: type) })) }
         if let tuple = value.object as? PyTuple { return .object(makeTuple(tuple.items.map { latin1AsBytes($0, type: type) })) }
         return value
-    }
-
-    /// `bytes.decode(encoding)` for the codecs programs use most, strict errors.
-    func decode(_ bytes: [UInt8], encoding: String) throws(PythonError) -> PyStr {
-        switch String(encoding.lowercased().map { $0 == "_" ? "-" : $0 }) {
-        case "utf-8", "utf8":
-            return try decodeUTF8(bytes)
-        case "ascii", "us-ascii":
-            if let position = bytes.firstIndex(where: { $0 >= 0x80 }) {
-                throw PythonError(.unicodeDecodeError, "'ascii' codec can't decode byte 0x\(String(bytes[position], radix: 16)) in position \(position): ordinal not in range(128)")
-            }
-            return makeStr(storage: .latin1(bytes))
-        case "latin-1", "latin1", "iso-8859-1", "iso8859-1":
-            return makeStr(storage: .latin1(bytes))
-        default:
-            throw PythonError(.lookupError, "unknown encoding: \(encoding)")
-        }
-    }
-
-    /// `str.encode(encoding, errors)`: strict, replace, ignore or backslashreplace.
-    func encode(_ text: PyStr, encoding: String, errors: String = "strict") throws(PythonError) -> [UInt8] {
-        switch String(encoding.lowercased().map { $0 == "_" ? "-" : $0 }) {
-        case "utf-8", "utf8":
-            return Array(text.string.utf8)
-        case "ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1", "iso8859-1":
-            let limit: UInt32 = encoding.lowercased().contains("ascii") ? 0x80 : 0x100
-            let codePoints = text.codePoints
-            if errors != "strict" {
-                var out: [UInt8] = []
-                for c in codePoints {
-                    if c < limit { out.append(UInt8(c)); continue }
-                    switch errors {
-                    case "ignore": break
-                    case "backslashreplace": out += Array(Self.escaped(c).utf8)
-                    default: out.append(0x3F)
-                    }
-                }
-                return out
-            }
-            if let position = codePoints.firstIndex(where: { $0 >= limit }) {
-                var end = position
-                while end < codePoints.count && codePoints[end] >= limit { end += 1 }
-                let name = limit == 0x80 ? "ascii" : "latin-1"
-                let range = end - position > 1 ? "s in position \(position)-\(end - 1)"
-                    : " '\(Self.escaped(codePoints[position]))' in position \(position)"
-                throw PythonError(.unicodeEncodeError, "'\(name)' codec can't encode character\(range): ordinal not in range(\(limit))")
-            }
-            return codePoints.map { UInt8(truncatingIfNeeded: $0) }
-        default:
-            throw PythonError(.lookupError, "unknown encoding: \(encoding)")
-        }
     }
 }

@@ -49,15 +49,40 @@ extension Runtime {
         }
         types.complex.constructor = { (rt, type, args) throws(PythonError) -> Value in
             let bound = try ArgumentParser("complex", args).bind(["real", "imag"], required: 0)
-            func parts(_ value: Value?) throws(PythonError) -> (Double, Double) {
-                guard let value else { return (0, 0) }
-                if let c = value.object as? PyComplex { return (c.real, c.imag) }
-                guard case .float(let d) = try rt.makeFloatValue(value) else { return (0, 0) }
-                return (d, 0)
+            if let text = bound[0]?.object as? PyStr {
+                if bound[1] != nil { throw PythonError(.typeError, "complex() can't take second arg if first is a string") }
+                let (real, imag) = try ComplexText.parse(text.codePoints)
+                return .object(PyComplex(type: type, real: real, imag: imag))
             }
-            let (a, b) = try parts(bound[0])
-            let (c, d) = try parts(bound[1])
-            return .object(PyComplex(type: type, real: a - d, imag: b + c))
+            if bound[1]?.object is PyStr { throw PythonError(.typeError, "complex() second arg can't be a string") }
+            /// A number as (real, imag, whether it was complex).
+            func parts(_ value: Value, _ which: String) throws(PythonError) -> (Double, Double, Bool) {
+                if let c = value.object as? PyComplex { return (c.real, c.imag, true) }
+                let typeOfValue = rt.typeOf(value)
+                if typeOfValue.isHeapType, let hook = rt.heapDunder(typeOfValue, "__complex__") {
+                    let result = try rt.invokeMethod(hook, receiver: value, [])
+                    guard let c = result.object as? PyComplex else {
+                        throw PythonError(.typeError, "__complex__ returned non-complex (type \(rt.typeName(result)))")
+                    }
+                    return (c.real, c.imag, true)
+                }
+                guard IntegerOperand(value) != nil || value.floatPayload != nil || typeOfValue.slots.float != nil
+                        || typeOfValue.slots.index != nil else {
+                    throw PythonError(.typeError, which == "first" ? "complex() first argument must be a string or a number, not '\(rt.typeName(value))'"
+                                                              : "complex() second argument must be a number, not '\(rt.typeName(value))'")
+                }
+                guard case .float(let d) = try rt.makeFloatValue(value) else { return (0, 0, false) }
+                return (d, 0, false)
+            }
+            // As CPython: complex(a, b) is a + b*1j, where a real b adds to the imaginary part exactly
+            // (so complex(-0.0, -0.0) keeps both signs).
+            var (real, imag, firstIsComplex) = try bound[0].map { v throws(PythonError) in try parts(v, "first") } ?? (0, 0, false)
+            if let second = bound[1] {
+                let (secondReal, secondImag, secondIsComplex) = try parts(second, "second")
+                if secondIsComplex { real -= secondImag }
+                imag = firstIsComplex ? imag + secondReal : secondReal
+            }
+            return .object(PyComplex(type: type, real: real, imag: imag))
         }
         types.str.constructor = { (rt, type, args) throws(PythonError) -> Value in
             let bound = try ArgumentParser("str", args).bind(["object", "encoding", "errors"], required: 0)
@@ -104,19 +129,7 @@ extension Runtime {
                 return .object(try rt.makeSet(type, from: args.count == 1 ? args[0] : nil))
             }
         }
-        types.range.constructor = { (rt, type, args) throws(PythonError) -> Value in
-            try ArgumentParser("range", args).noKeywords()
-            switch args.count {
-            case 1: return .object(PyRange(type: rt.types.range, start: 0, stop: try rt.indexValue(args[0]), step: 1))
-            case 2, 3:
-                let step = args.count == 3 ? try rt.indexValue(args[2]) : 1
-                if step == 0 { throw PythonError(.valueError, "range() arg 3 must not be zero") }
-                return .object(PyRange(type: rt.types.range, start: try rt.indexValue(args[0]),
-                                       stop: try rt.indexValue(args[1]), step: step))
-            case 0: throw PythonError(.typeError, "range expected at least 1 argument, got 0")
-            default: throw PythonError(.typeError, "range expected at most 3 arguments, got \(args.count)")
-            }
-        }
+        types.range.constructor = { (rt, type, args) throws(PythonError) -> Value in .object(try rt.makeRange(args)) }
         types.slice.constructor = { (rt, type, args) throws(PythonError) -> Value in
             try ArgumentParser("slice", args).between(1, 3)
             switch args.count {
@@ -130,8 +143,10 @@ extension Runtime {
                 let bound = try ArgumentParser(type.name, args).bind(["source", "encoding", "errors"], required: 0)
                 guard let source = bound[0] else { return .object(PyBytes(type: type, bytes: [])) }
                 if let text = source.object as? PyStr {
-                    guard bound[1] != nil else { throw PythonError(.typeError, "string argument without an encoding") }
-                    return .object(PyBytes(type: type, bytes: Array(text.string.utf8)))
+                    guard let encoding = bound[1] else { throw PythonError(.typeError, "string argument without an encoding") }
+                    let name = try rt.stringArgument(encoding, "\(type.name)() argument 'encoding'").string
+                    let errors = try bound[2].map { v throws(PythonError) in try rt.stringArgument(v, "\(type.name)() argument 'errors'").string } ?? "strict"
+                    return .object(PyBytes(type: type, bytes: try rt.encode(text, encoding: name, errors: errors)))
                 }
                 if case .int(let count) = source {
                     if count < 0 { throw PythonError(.valueError, "negative count") }
@@ -230,20 +245,21 @@ extension Runtime {
         case .bool(let flag): return .int(flag ? 1 : 0)
         case .float(let d): return try IntFloat.fromDouble(self, d.rounded(.towardZero))
         case .object(let object):
-            if object is PyInt { return value }
+            if let big = object as? PyInt { return object.type === types.int ? value : makeInt(big.value) }
             if let text = object as? PyStr {
                 return try IntText.parse(self, text.codePoints, base: 10, maximumDigits: intMaxStrDigits)
             }
             if let bytes = object as? PyBytes {
                 return try IntText.parse(self, bytes.bytes.map { UInt32($0) }, base: 10, maximumDigits: intMaxStrDigits)
             }
-            if let slot = object.type.slots.int {
+            for (slot, name) in [(object.type.slots.int, "__int__"), (object.type.slots.index, "__index__")] {
+                guard let slot else { continue }
                 let result = try slot(self, value)
-                if case .notImplemented = result {} else { return result }
-            }
-            if let slot = object.type.slots.index {
-                let result = try slot(self, value)
-                if case .notImplemented = result {} else { return result }
+                if case .notImplemented = result { continue }
+                guard IntegerOperand(result) != nil else {
+                    throw PythonError(.typeError, "\(name) returned non-int (type \(typeName(result)))")
+                }
+                return result
             }
             if object.type.isHeapType, let trunc = heapDunder(object.type, "__trunc__") {
                 return try invokeMethod(trunc, receiver: value, [])
@@ -307,23 +323,8 @@ extension Runtime {
 
     /// UTF-8 bytes to str (strict).
     func decodeUTF8(_ bytes: [UInt8]) throws(PythonError) -> PyStr {
-        var codePoints: [UInt32] = []
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var position = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                codePoints.append(scalar.value)
-                position += String(scalar).utf8.count
-            case .emptyInput:
-                return makeStr(codePoints: codePoints)
-            case .error:
-                let byte = position < bytes.count ? bytes[position] : 0
-                let hex = String(byte, radix: 16)
-                throw PythonError(.unicodeDecodeError, "'utf-8' codec can't decode byte 0x\(hex.count == 1 ? "0" + hex : hex) in position \(position): invalid start byte")
-            }
-        }
+        if bytes.allSatisfy({ $0 < 0x80 }) { return makeStr(storage: .latin1(bytes)) }
+        return makeStr(codePoints: try Codec.utf8.decode(bytes, errors: "strict"))
     }
 
     private func installIteratorConstructors() {
@@ -399,29 +400,58 @@ extension Runtime {
         }
         iteratorType("reversed") { (rt, type, args) throws(PythonError) -> Value in
             try ArgumentParser("reversed", args).exactly(1)
-            let sequence = args[0]
-            if let type = sequence.object?.type, type.isHeapType, let method = rt.heapDunder(type, "__reversed__") {
-                return try rt.invokeMethod(method, receiver: sequence, [])
+            return try rt.reversedIterator(args[0], type)
+        }
+    }
+}
+
+extension Runtime {
+    /// `reversed(sequence)`: its `__reversed__` (None there means not reversible), the
+    /// builtin sequences' own reverse iterators, or `__getitem__` from `len() - 1` down.
+    func reversedIterator(_ sequence: Value, _ reversedType: PyType) throws(PythonError) -> Value {
+        let sequenceType = typeOf(sequence)
+        let notReversible = PythonError(.typeError, "'\(sequenceType.name)' object is not reversible")
+        if sequenceType.isHeapType, let method = heapDunder(sequenceType, "__reversed__") {
+            if case .none = method { throw notReversible }
+            return try invokeMethod(method, receiver: sequence, [])
+        }
+        if let view = sequence.object as? PyDictView {
+            let entries = view.dict.orderedEntries.reversed()
+            switch view.kind {
+            case .keys: return .object(PyIterator(type: types.dictReverseKeyIterator, source: .tuple(entries.map(\.key))))
+            case .values: return .object(PyIterator(type: types.dictReverseValueIterator, source: .tuple(entries.map(\.value))))
+            case .items:
+                return .object(PyIterator(type: types.dictReverseItemIterator,
+                                          source: .tuple(entries.map { .object(makeTuple([$0.key, $0.value])) })))
             }
-            let sequenceType = rt.typeOf(sequence)
-            guard sequenceType.slots.getItem != nil, sequenceType.slots.length != nil else {
-                throw PythonError(.typeError, "'\(sequenceType.name)' object is not reversible")
+        }
+        if let dict = sequence.object as? PyDict {
+            return .object(PyIterator(type: types.dictReverseKeyIterator, source: .tuple(dict.orderedEntries.reversed().map(\.key))))
+        }
+        if let list = sequence.object as? PyList {
+            let iterator = PyIterator(type: types.listReverseIterator, source: .reversedList(list))
+            iterator.index = list.items.count - 1
+            return .object(iterator)
+        }
+        if let range = sequence.object as? PyRange, range.type === types.range {
+            // The range from its last value down by -step.
+            if range.big != nil || range.step == Int.min {
+                let exact = range.exact
+                return bigRangeIterator(from: exact.item(exact.count - 1), step: -exact.step, count: exact.count)
             }
-            if let dict = sequence.object as? PyDict {
-                return .object(PyIterator(type: rt.types.dictReverseKeyIterator, source: .tuple(dict.orderedEntries.reversed().map(\.key))))
-            }
-            if let list = sequence.object as? PyList {
-                return .object(PyIterator(type: rt.types.listReverseIterator, source: .tuple(list.items.reversed())))
-            }
-            if let tuple = sequence.object as? PyTuple {
-                return .object(PyIterator(type: rt.types.reversedIterator, source: .tuple(tuple.items.reversed())))
-            }
-            var index = try rt.length(sequence)
-            return rt.makeIterator(of: type) { (rt) throws(PythonError) -> Value? in
-                guard index > 0 else { return nil }
-                index -= 1
-                return try rt.getItem(sequence, .int(index))
-            }
+            let last = range.start &+ range.step &* (range.count &- 1)
+            return .object(PyIterator(type: types.rangeIterator, source: .range(start: last, step: 0 &- range.step, count: range.count)))
+        }
+        if let tuple = sequence.object as? PyTuple {
+            return .object(PyIterator(type: types.reversedIterator, source: .tuple(tuple.items.reversed())))
+        }
+        // The sequence protocol: a __getitem__, and a dict subclass is not a sequence.
+        guard sequenceType.slots.getItem != nil, !(sequence.object is PyDict) else { throw notReversible }
+        var index = try length(sequence)
+        return makeIterator(of: reversedType) { (rt) throws(PythonError) -> Value? in
+            guard index > 0 else { return nil }
+            index -= 1
+            return try rt.getItem(sequence, .int(index))
         }
     }
 }

@@ -16,11 +16,40 @@ public final class PyFile: PyObject {
     var closed = false
     var truncatePending: Bool
 
+    /// `open(newline=)`: nil for universal newlines (read `\r\n` and `\r` as `\n`, write
+    /// `\n`); `""` to split lines at any of the three but keep them; else the one terminator.
+    var newline: [UInt8]?
+
     /// Where the line starting at `position` ends (after its newline, or at the end).
     func lineEnd() -> Int {
         var end = position
-        while end < content.count && content[end] != 0x0A { end += 1 }
-        return end < content.count ? end + 1 : end
+        switch newline {
+        case nil, [0x0A]?:
+            while end < content.count && content[end] != 0x0A { end += 1 }
+            return end < content.count ? end + 1 : end
+        case []?:
+            while end < content.count && content[end] != 0x0A && content[end] != 0x0D { end += 1 }
+            if end < content.count && content[end] == 0x0D && end + 1 < content.count && content[end + 1] == 0x0A { return end + 2 }
+            return end < content.count ? end + 1 : end
+        case let terminator?:
+            while end < content.count {
+                if content[end...].starts(with: terminator) { return end + terminator.count }
+                end += 1
+            }
+            return end
+        }
+    }
+
+    /// Text written: each `\n` becomes the `newline` given to open() when that is `\r` or `\r\n`.
+    func encodedForWriting(_ text: PyStr) -> [UInt8] {
+        let bytes = Array(text.string.utf8)
+        guard let newline, newline.first == 0x0D, bytes.contains(0x0A) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if byte == 0x0A { result += newline } else { result.append(byte) }
+        }
+        return result
     }
 
     /// Where `count` characters (UTF-8 sequences) from `position` end.
@@ -80,13 +109,25 @@ extension Runtime {
         if binary, let encoding = bound[3], !encoding.isIdentical(to: .none) {
             throw PythonError(.valueError, "binary mode doesn't take an encoding argument")
         }
+        var newline: [UInt8]?
+        if let given = bound[5], !given.isIdentical(to: .none) {
+            guard let text = given.object as? PyStr else {
+                throw PythonError(.typeError, "open() argument 'newline' must be str or None, not \(typeName(given))")
+            }
+            guard ["", "\n", "\r", "\r\n"].contains(text.string) else {
+                throw PythonError(.valueError, "illegal newline value: \(text.string)")
+            }
+            if binary { throw PythonError(.valueError, "binary mode doesn't take a newline argument") }
+            newline = Array(text.string.utf8)
+        }
         let plus = mode.contains("+")
         let file = PyFile(type: types.file, path: pathText.string, mode: mode, binary: binary,
                           readable: mode.contains("r") || plus, writable: !mode.contains("r") || plus,
                           appending: mode.contains("a"))
+        file.newline = newline
         if mode.contains("r") {
             let bytes = try fileSystem.read(path: pathText.string)
-            file.content = binary ? bytes : PyFile.translatingNewlines(bytes)
+            file.content = binary || newline != nil ? bytes : PyFile.translatingNewlines(bytes)
         } else if mode.contains("x") {
             if (try? fileSystem.read(path: pathText.string)) != nil {
                 throw PythonError(.fileExistsError, "[Errno 17] File exists: '\(pathText.string)'")
@@ -121,7 +162,7 @@ extension Runtime {
         }
         defineMethod(fileType, "read") { (rt, args) throws(PythonError) -> Value in
             let file = try open(rt, args, "read")
-            guard file.readable else { throw PythonError(.osError, "not readable") }
+            guard file.readable else { throw PythonError(.unsupportedOperation, "not readable") }
             var end = file.content.count
             if args.count > 1, case .int(let size) = args[1], size >= 0 {
                 if file.binary {
@@ -136,7 +177,7 @@ extension Runtime {
         }
         defineMethod(fileType, "readline") { (rt, args) throws(PythonError) -> Value in
             let file = try open(rt, args, "readline")
-            guard file.readable else { throw PythonError(.osError, "not readable") }
+            guard file.readable else { throw PythonError(.unsupportedOperation, "not readable") }
             var end = file.lineEnd()
             if args.count > 1, case .int(let size) = args[1], size >= 0 {
                 end = min(end, file.binary ? file.position + size : file.characterEnd(size))
@@ -158,7 +199,7 @@ extension Runtime {
         defineMethod(fileType, "write") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "write", 1, 1)
             let file = try open(rt, args, "write")
-            guard file.writable else { throw PythonError(.osError, "not writable") }
+            guard file.writable else { throw PythonError(.unsupportedOperation, "not writable") }
             if file.binary {
                 guard let bytes = args[1].object as? PyBytes else {
                     throw PythonError(.typeError, "a bytes-like object is required, not '\(rt.typeName(args[1]))'")
@@ -169,14 +210,14 @@ extension Runtime {
             guard let string = args[1].object as? PyStr else {
                 throw PythonError(.typeError, "write() argument must be str, not \(rt.typeName(args[1]))")
             }
-            file.pending += Array(string.string.utf8)
+            file.pending += file.encodedForWriting(string)
             return .int(string.count)
         }
         defineMethod(fileType, "writelines") { (rt, args) throws(PythonError) -> Value in
             let file = try open(rt, args, "writelines")
             for item in try rt.collect(args[1]) {
                 guard let string = item.object as? PyStr else { throw PythonError(.typeError, "write() argument must be str, not \(rt.typeName(item))") }
-                file.pending += Array(string.string.utf8)
+                file.pending += file.encodedForWriting(string)
             }
             return .none
         }

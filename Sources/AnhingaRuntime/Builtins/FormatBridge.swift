@@ -35,8 +35,7 @@ extension Runtime {
                     return makeStr(codePoints: try formatString(text.codePoints, spec: codePoints, typeName: typeName))
                 }
                 if let complex = object as? PyComplex {
-                    let text = ComplexSlots.complexRepr(complex.real, complex.imag)
-                    return makeStr(codePoints: try formatString(text.unicodeScalars.map(\.value), spec: codePoints, typeName: "str"))
+                    return makeStr(codePoints: try formatComplex(complex.real, complex.imag, spec: codePoints))
                 }
             default:
                 break
@@ -70,8 +69,16 @@ extension Runtime {
         }
     }
 
+    /// `bytes % values`: the str engine over the Latin-1 reading of the bytes, with the
+    /// conversions of PEP 461 (`%s`/`%b` take bytes-like objects, `%r`/`%a` are `ascii()`,
+    /// `%c` a byte), the result read back as bytes.
+    func bytesPercentFormat(_ template: PyBytes, _ values: Value) throws(PythonError) -> [UInt8] {
+        let text = try percentFormat(makeStr(storage: .latin1(template.bytes)), values, forBytes: true)
+        return text.codePoints.map { UInt8(truncatingIfNeeded: $0) }
+    }
+
     /// `template % values`, walking the engine's segments as `PercentFormat` describes.
-    func percentFormat(_ template: PyStr, _ values: Value) throws(PythonError) -> PyStr {
+    func percentFormat(_ template: PyStr, _ values: Value, forBytes: Bool = false) throws(PythonError) -> PyStr {
         let arguments: [Value]
         var single = false
         if let tuple = values.object as? PyTuple {
@@ -80,7 +87,8 @@ extension Runtime {
             arguments = [values]
             single = true
         }
-        let mapping: Value? = single && !(values.object is PyStr) && typeOf(values).slots.getItem != nil ? values : nil
+        let mapping: Value? = single && !(values.object is PyStr) && !(values.object is PyBytes)
+            && typeOf(values).slots.getItem != nil ? values : nil
         var next = 0
         func nextArgument() throws(PythonError) -> Value {
             guard next < arguments.count else { throw pythonError(PercentFormat.notEnoughArguments) }
@@ -110,7 +118,10 @@ extension Runtime {
             if conversion.key != nil || malformed?.inKey == true {
                 guard let mapping else { throw pythonError(PercentFormat.requiresMapping) }
                 if let malformed, malformed.inKey { throw pythonError(malformed.error) }
-                value = try getItem(mapping, .object(makeStr(codePoints: conversion.key ?? [])))
+                let key = conversion.key ?? []
+                // A bytes template looks its keys up as bytes.
+                value = try getItem(mapping, forBytes ? .object(PyBytes(type: types.bytes, bytes: key.map { UInt8(truncatingIfNeeded: $0) }))
+                                                      : .object(makeStr(codePoints: key)))
                 next = arguments.count  // a key uses up the single argument
             }
             if conversion.widthFromArgument {
@@ -124,10 +135,47 @@ extension Runtime {
             if let malformed { throw pythonError(malformed.error) }
             let argument: Value
             if let value { argument = value } else { argument = try nextArgument() }
-            result.append(contentsOf: try renderConversion(conversion, argument))
+            result.append(contentsOf: forBytes ? try renderBytesConversion(conversion, argument) : try renderConversion(conversion, argument))
         }
         if mapping == nil && next < arguments.count { throw pythonError(PercentFormat.notAllConverted) }
         return makeStr(codePoints: result)
+    }
+
+    /// A conversion of a bytes template: as `renderConversion`, but strings are bytes.
+    private func renderBytesConversion(_ c: PercentConversion, _ value: Value) throws(PythonError) -> [UInt32] {
+        // `%b` is bytes' own spelling of `%s`.
+        let kind = c.kind == .unsupported && c.type == 0x62 ? .string : c.kind
+        switch kind {
+        case .string:
+            var bytes: [UInt8]
+            if c.type == 0x72 || c.type == 0x61 {  // r a: ascii()
+                bytes = try ascii(value).codePoints.map { UInt8(truncatingIfNeeded: $0) }
+            } else if let contents = try bytesLikeContents(value) {
+                bytes = contents
+            } else if typeOf(value).isHeapType, let hook = heapDunder(typeOf(value), "__bytes__") {
+                let made = try invokeMethod(hook, receiver: value, [])
+                guard let madeBytes = made.object as? PyBytes else {
+                    throw PythonError(.typeError, "__bytes__ returned non-bytes (type \(typeName(made)))")
+                }
+                bytes = madeBytes.bytes
+            } else {
+                throw PythonError(.typeError, "%b requires a bytes-like object, or an object that implements __bytes__, not '\(typeName(value))'")
+            }
+            let codePoints = bytes.map { UInt32($0) }
+            return try engine { () throws(FormatError) in try c.render(text: codePoints) }
+        case .character:
+            if let single = try bytesLikeContents(value) {
+                guard single.count == 1 else { throw PythonError(.typeError, "%c requires an integer in range(256) or a single byte") }
+                return try engine { () throws(FormatError) in try c.render(character: Int(single[0])) }
+            }
+            guard let operand = IntegerOperand(value) else {
+                throw PythonError(.typeError, "%c requires an integer in range(256) or a single byte")
+            }
+            guard case .small(let code) = operand, (0..<256).contains(code) else { throw PythonError(.overflowError, "%c arg not in range(256)") }
+            return try engine { () throws(FormatError) in try c.render(character: code) }
+        default:
+            return try renderConversion(c, value)
+        }
     }
 
     private func renderConversion(_ c: PercentConversion, _ value: Value) throws(PythonError) -> [UInt32] {

@@ -20,6 +20,17 @@ extension Runtime {
         return try formatBuiltin(value, spec: specText)
     }
 
+    /// `int.__format__`, `float.__format__`, `str.__format__` called as methods (often through
+    /// `super()` from a subclass's own `__format__`): the builtin formatting of the value,
+    /// never the subclass's method again.
+    func builtinFormatMethod(_ args: Arguments) throws(PythonError) -> Value {
+        guard args.count == 2 else { throw PythonError(.typeError, "__format__() takes exactly one argument (\(max(args.count - 1, 0)) given)") }
+        guard let spec = args[1].object as? PyStr else {
+            throw PythonError(.typeError, "__format__() argument must be str, not \(typeName(args[1]))")
+        }
+        return .object(try formatBuiltin(args[0], spec: spec))
+    }
+
     /// `str.format(*args, **kwargs)` and `format_map(mapping)`.
     func formatTemplate(_ template: PyStr, _ args: Arguments, mapping: Value? = nil) throws(PythonError) -> PyStr {
         var automatic = 0

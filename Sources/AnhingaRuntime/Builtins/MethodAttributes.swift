@@ -9,6 +9,7 @@ extension Runtime {
     func installMethodAttributes() {
         installBoundMethodAttributes()
         installFunctionDescriptor()
+        installDataDescriptorMethods()
         installMethodWrapperAttributes()
         installBuiltinFunctionAttributes()
     }
@@ -69,6 +70,58 @@ extension Runtime {
             let descriptor = try rt.receiver(args, T.self, "__get__", owner)
             try ArgumentParser("", rt.droppingReceiver(args)).between(1, 2)
             return (descriptor, args[1], args.count > 2 ? args[2] : .none)
+        }
+    }
+
+    /// `__get__`, `__set__` and `__delete__` of `property` and `getset_descriptor`, called
+    /// by hand (the attribute machinery reaches the same accessors directly).
+    private func installDataDescriptorMethods() {
+        let property = types.property
+        defineMethod(property, "__get__") { (rt, args) throws(PythonError) -> Value in
+            let descriptor = try rt.receiver(args, PyProperty.self, "__get__", "property")
+            try ArgumentParser("__get__", rt.droppingReceiver(args)).between(1, 2)
+            if case .none = args[1] { return args[0] }
+            if case .none = descriptor.getter { throw rt.propertyError(descriptor, args[1], lacking: "getter") }
+            return try rt.callValues(descriptor.getter, [args[1]])
+        }
+        defineMethod(property, "__set__") { (rt, args) throws(PythonError) -> Value in
+            let descriptor = try rt.receiver(args, PyProperty.self, "__set__", "property")
+            try ArgumentParser("__set__", rt.droppingReceiver(args)).exactly(2)
+            if case .none = descriptor.setter { throw rt.propertyError(descriptor, args[1], lacking: "setter") }
+            _ = try rt.callValues(descriptor.setter, [args[1], args[2]])
+            return .none
+        }
+        defineMethod(property, "__delete__") { (rt, args) throws(PythonError) -> Value in
+            let descriptor = try rt.receiver(args, PyProperty.self, "__delete__", "property")
+            try ArgumentParser("__delete__", rt.droppingReceiver(args)).exactly(1)
+            if case .none = descriptor.deleter { throw rt.propertyError(descriptor, args[1], lacking: "deleter") }
+            _ = try rt.callValues(descriptor.deleter, [args[1]])
+            return .none
+        }
+        let getset = types.nativeAttribute
+        defineMethod(getset, "__get__") { (rt, args) throws(PythonError) -> Value in
+            let descriptor = try rt.receiver(args, PyNativeAttribute.self, "__get__", "getset_descriptor")
+            try ArgumentParser("__get__", rt.droppingReceiver(args)).between(1, 2)
+            if case .none = args[1] { return args[0] }
+            return try descriptor.getter(rt, args[1])
+        }
+        defineMethod(getset, "__set__") { (rt, args) throws(PythonError) -> Value in
+            let descriptor = try rt.receiver(args, PyNativeAttribute.self, "__set__", "getset_descriptor")
+            try ArgumentParser("__set__", rt.droppingReceiver(args)).exactly(2)
+            guard let setter = descriptor.setter else {
+                throw PythonError(.attributeError, "attribute '\(descriptor.name)' of '\(descriptor.ownerName)' objects is not writable")
+            }
+            try setter(rt, args[1], args[2])
+            return .none
+        }
+        defineMethod(getset, "__delete__") { (rt, args) throws(PythonError) -> Value in
+            let descriptor = try rt.receiver(args, PyNativeAttribute.self, "__delete__", "getset_descriptor")
+            try ArgumentParser("__delete__", rt.droppingReceiver(args)).exactly(1)
+            guard let deleter = descriptor.deleter else {
+                throw PythonError(.attributeError, "attribute '\(descriptor.name)' of '\(descriptor.ownerName)' objects is not writable")
+            }
+            try deleter(rt, args[1])
+            return .none
         }
     }
 

@@ -14,7 +14,8 @@ extension Runtime {
         }
         defineMethod(object, "__str__") { (rt, args) throws(PythonError) -> Value in
             guard args.count > 0 else { throw PythonError(.typeError, "descriptor '__str__' of 'object' object needs an argument") }
-            return .object(try rt.str(args[0]))
+            // As CPython: object.__str__ is the repr (a class's own __str__ may well be the caller).
+            return .object(try rt.repr(args[0]))
         }
         defineMethod(object, "__eq__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 2 else { throw PythonError(.typeError, "expected 1 argument") }
@@ -24,6 +25,20 @@ extension Runtime {
             guard args.count == 2 else { throw PythonError(.typeError, "expected 1 argument") }
             return args[0].isIdentical(to: args[1]) ? .bool(false) : .notImplemented
         }
+        // Orderings: object leaves them to the other operand (and then to the TypeError).
+        for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+            defineMethod(object, name) { (rt, args) throws(PythonError) -> Value in
+                guard args.count == 2 else { throw PythonError(.typeError, "expected 1 argument, got \(max(args.count - 1, 0))") }
+                return .notImplemented
+            }
+        }
+        defineMethod(object, "__dir__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 1 else { throw PythonError(.typeError, "object.__dir__() takes no arguments (\(max(args.count - 1, 0)) given)") }
+            return .object(try rt.directory(args[0], usingHook: false))
+        }
+        let subclassHook = builtinFunction("__subclasshook__", owner: object) { (rt, args) throws(PythonError) -> Value in .notImplemented }
+        defineClassAttribute(object, "__subclasshook__", .object(PyMethodWrapper(type: types.classMethod, kind: .classMethod,
+                                                                                 function: .object(subclassHook))))
         defineMethod(object, "__hash__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 1 else { throw PythonError(.typeError, "expected 0 arguments") }
             // The identity hash: never the slot, which may be this very method (`__hash__ = object.__hash__`).
@@ -31,11 +46,14 @@ extension Runtime {
         }
         defineMethod(object, "__setattr__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 3, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 2 arguments") }
+            // A class's attributes are set through type.__setattr__ (CPython's hackcheck).
+            if args[0].object is PyType { throw PythonError(.typeError, "can't apply this __setattr__ to type object") }
             try rt.genericSetAttribute(args[0], name, args[2])
             return .none
         }
         defineMethod(object, "__delattr__") { (rt, args) throws(PythonError) -> Value in
             guard args.count == 2, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 1 argument") }
+            if args[0].object is PyType { throw PythonError(.typeError, "can't apply this __delattr__ to type object") }
             try rt.genericSetAttribute(args[0], name, nil)
             return .none
         }
@@ -59,7 +77,17 @@ extension Runtime {
             guard let constructor = type.mro.lazy.compactMap(\.constructor).first else {
                 throw PythonError(.typeError, "cannot create '\(type.name)' instances")
             }
-            if constructor as AnyObject === (rt.types.object.constructor as AnyObject?) {
+            if type.mro.first(where: { $0.constructor != nil }) === rt.types.object {
+                // CPython's rule for extra arguments: refused when the class overrides
+                // __new__, or when it overrides neither __new__ nor __init__.
+                if args.count > 1 {
+                    if rt.heapDunder(type, rt.names.new) != nil {
+                        throw PythonError(.typeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+                    }
+                    if rt.heapDunder(type, rt.names.initializer) == nil {
+                        throw PythonError(.typeError, "\(type.name)() takes no arguments")
+                    }
+                }
                 return .object(rt.newInstance(of: type))
             }
             return try constructor(rt, type, Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst(1)),
@@ -76,6 +104,23 @@ extension Runtime {
         defineClassAttribute(object, "__doc__", .object(makeStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n")))
 
         let type = types.type
+        // type.__setattr__/__delattr__: what a metaclass's super() reaches (object's refuse classes).
+        defineMethod(type, "__setattr__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 3, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 2 arguments") }
+            guard args[0].object is PyType else {
+                throw PythonError(.typeError, "descriptor '__setattr__' requires a 'type' object but received a '\(rt.typeName(args[0]))'")
+            }
+            try rt.genericSetAttribute(args[0], name, args[2])
+            return .none
+        }
+        defineMethod(type, "__delattr__") { (rt, args) throws(PythonError) -> Value in
+            guard args.count == 2, let name = args[1].object as? PyStr else { throw PythonError(.typeError, "expected 1 argument") }
+            guard args[0].object is PyType else {
+                throw PythonError(.typeError, "descriptor '__delattr__' requires a 'type' object but received a '\(rt.typeName(args[0]))'")
+            }
+            try rt.genericSetAttribute(args[0], name, nil)
+            return .none
+        }
         defineAttribute(type, "__mro__") { (rt, value) throws(PythonError) -> Value in
             .object(rt.makeTuple(((value.object as? PyType)?.mro ?? []).map { .object($0) }))
         }
@@ -162,15 +207,23 @@ extension Runtime {
             guard let f = a.object as? PyFunction else { return rt.emptyString }
             return rt.makeStr("<function \(f.qualname.string) at 0x\(String(f.identity, radix: 16))>")
         }
-        types.builtinFunction.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+        let builtinRepr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
             guard let f = a.object as? PyBuiltinFunction else { return rt.emptyString }
             if let owner = f.owner {
                 if let receiver = f.boundSelf {
-                    return rt.makeStr("<built-in method \(f.name) of \(rt.typeName(receiver)) object at 0x\(String(rt.identity(of: receiver), radix: 16))>")
+                    let address = String(rt.identity(of: receiver), radix: 16)
+                    if f.type === rt.types.methodWrapper {
+                        return rt.makeStr("<method-wrapper '\(f.name)' of \(rt.typeName(receiver)) object at 0x\(address)>")
+                    }
+                    return rt.makeStr("<built-in method \(f.name) of \(rt.typeName(receiver)) object at 0x\(address)>")
                 }
-                return rt.makeStr("<method '\(f.name)' of '\(owner.name)' objects>")
+                let kind = f.type === rt.types.wrapperDescriptor ? "slot wrapper" : "method"
+                return rt.makeStr("<\(kind) '\(f.name)' of '\(owner.name)' objects>")
             }
             return rt.makeStr("<built-in function \(f.name)>")
+        }
+        for type in [types.builtinFunction, types.wrapperDescriptor, types.methodDescriptor, types.methodWrapper] {
+            type.slots.repr = builtinRepr
         }
         defineAttribute(types.builtinFunction, "__name__") { (rt, value) throws(PythonError) -> Value in
             .object(rt.makeStr((value.object as? PyBuiltinFunction)?.name ?? ""))
@@ -362,6 +415,9 @@ extension Runtime {
             }
             defineAttribute(type, "\(prefix)_code") { (rt, value) throws(PythonError) -> Value in
                 (value.object as? PyGenerator).map { .object($0.frame.code) } ?? .none
+            }
+            defineAttribute(type, "\(prefix)_frame") { (rt, value) throws(PythonError) -> Value in
+                (value.object as? PyGenerator).map { rt.generatorFrame($0) } ?? .none
             }
         }
         for (type, kind) in [(generator, "generator"), (types.coroutine, "coroutine")] {

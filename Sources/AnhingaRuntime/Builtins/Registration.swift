@@ -1,8 +1,36 @@
 /// Helpers that put Swift functions into the builtins module and into type dicts.
 extension Runtime {
     func builtinFunction(_ name: String, owner: PyType? = nil, _ body: @escaping NativeFunction) -> PyBuiltinFunction {
-        PyBuiltinFunction(type: types.builtinFunction, name: name, owner: owner, body: body)
+        PyBuiltinFunction(type: owner.map { Self.isSlotWrapper(name, of: $0) ? types.wrapperDescriptor : types.methodDescriptor }
+                            ?? types.builtinFunction, name: name, owner: owner, body: body)
     }
+
+    /// Whether CPython gives a builtin type's method `name` as a slot wrapper: the dunders
+    /// of its type slots, except where the type has its own method of the name.
+    static func isSlotWrapper(_ name: String, of owner: PyType) -> Bool {
+        guard slotDunders.contains(name) else { return false }
+        switch (owner.name, name) {
+        case ("list", "__getitem__"), ("dict", "__getitem__"), ("dict", "__contains__"), ("set", "__contains__"),
+             ("frozenset", "__contains__"):
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// The dunders behind CPython's type slots (its `slotdefs`).
+    static let slotDunders: Set<String> = [
+        "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__", "__str__",
+        "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__",
+        "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__",
+        "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__",
+        "__neg__", "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__", "__rshift__",
+        "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__",
+        "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__",
+        "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__",
+        "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__", "__delitem__",
+        "__contains__",
+    ]
 
     /// A function of the `builtins` module.
     func defineBuiltin(_ name: String, _ body: @escaping NativeFunction) {
@@ -21,6 +49,7 @@ extension Runtime {
     /// A computed attribute of a builtin type.
     func defineAttribute(_ type: PyType, _ name: String, _ getter: @escaping (Runtime, Value) throws(PythonError) -> Value) {
         let attribute = PyNativeAttribute(type: types.nativeAttribute, name: name, getter: getter)
+        attribute.ownerName = type.name
         try? typeDict(type).set(.object(intern(name)), .object(attribute), self)
         typeDictChanged()
     }
@@ -30,6 +59,7 @@ extension Runtime {
                          set: ((Runtime, Value, Value) throws(PythonError) -> Void)?,
                          delete: ((Runtime, Value) throws(PythonError) -> Void)?) {
         let attribute = PyNativeAttribute(type: types.nativeAttribute, name: name, getter: get, setter: set, deleter: delete)
+        attribute.ownerName = type.name
         try? typeDict(type).set(.object(intern(name)), .object(attribute), self)
         typeDictChanged()
     }
@@ -52,6 +82,10 @@ extension Runtime {
             throw PythonError(.typeError, "unbound method \(owner).\(method)() needs an argument")
         }
         guard let value = arguments[0].object as? T else {
+            // CPython words it one way for slot wrappers (`list.__init__`), another for methods.
+            if Self.slotDunders.contains(method) {
+                throw PythonError(.typeError, "descriptor '\(method)' requires a '\(owner)' object but received a '\(typeName(arguments[0]))'")
+            }
             throw PythonError(.typeError, "descriptor '\(method)' for '\(owner)' objects doesn't apply to a '\(typeName(arguments[0]))' object")
         }
         return value
@@ -100,7 +134,10 @@ extension Runtime {
             }
             if let slot = object.type.slots.index {
                 let result = try slot(self, value)
-                if case .int(let x) = result { return x }
+                guard IntegerOperand(result) != nil else {
+                    throw PythonError(.typeError, "__index__ returned non-int (type \(typeName(result)))")
+                }
+                return try indexValue(result)
             }
             fallthrough
         default:

@@ -352,10 +352,7 @@ extension Runtime {
             return .object(try rt.formatTemplate(try this(rt, args, "format_map"), Arguments(UnsafeBufferPointer(start: nil, count: 0)),
                                                  mapping: args[1]))
         }
-        defineMethod(str, "__format__") { (rt, args) throws(PythonError) -> Value in
-            try rt.expectArguments(args, "__format__", 1, 1)
-            return .object(try rt.format(args[0], spec: args[1]))
-        }
+        defineMethod(str, "__format__") { (rt, args) throws(PythonError) -> Value in try rt.builtinFormatMethod(args) }
         str.slots.iterate = { (rt: Runtime, a: Value) throws(PythonError) -> Value in
             guard let text = a.object as? PyStr else { return a }
             return .object(PyIterator(type: text.isASCII ? rt.types.strASCIIIterator : rt.types.strIterator, source: .str(text)))

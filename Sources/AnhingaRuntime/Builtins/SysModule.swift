@@ -14,19 +14,26 @@ extension Runtime {
         define(sys, "stdout", value: .object(PyTextStream(type: types.textStream, name: "<stdout>", output: standardOutput)))
         define(sys, "stderr", value: .object(PyTextStream(type: types.textStream, name: "<stderr>", output: standardError)))
         define(sys, "stdin", value: .object(PyTextStream(type: types.textStream, name: "<stdin>", input: standardInput)))
-        let versionInfo = PyType(name: "sys.version_info", metatype: types.type, base: types.tuple, flags: [], slots: types.tuple.slots)
-        createdTypes.append(versionInfo)
-        versionInfo.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
-            rt.makeStr("sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)")
+        // The streams the program started with, kept when it reassigns sys.stdout and friends.
+        for name in ["stdout", "stderr", "stdin"] {
+            if let stream = sys.dict.entry(name, self) { define(sys, "__\(name)__", value: stream) }
         }
-        for (index, field) in ["major", "minor", "micro", "releaselevel", "serial"].enumerated() {
-            defineAttribute(versionInfo, field) { (rt, value) throws(PythonError) -> Value in
-                guard let tuple = value.object as? PyTuple, index < tuple.count else { return .none }
-                return tuple.items[index]
-            }
-        }
-        define(sys, "version_info", value: .object(PyTuple(type: versionInfo, items: [.int(3), .int(11), .int(7),
-                                                                                           .object(makeStr("final")), .int(0)])))
+        define(sys, "version_info", value: makeStructSequence("sys.version_info", [
+            ("major", .int(3)), ("minor", .int(11)), ("micro", .int(7)), ("releaselevel", .object(makeStr("final"))), ("serial", .int(0))]))
+        define(sys, "float_info", value: makeStructSequence("sys.float_info", [
+            ("max", .float(.greatestFiniteMagnitude)), ("max_exp", .int(1024)), ("max_10_exp", .int(308)),
+            ("min", .float(.leastNormalMagnitude)), ("min_exp", .int(-1021)), ("min_10_exp", .int(-307)), ("dig", .int(15)),
+            ("mant_dig", .int(53)), ("epsilon", .float(.ulpOfOne)), ("radix", .int(2)), ("rounds", .int(1))]))
+        // Anhinga's ints are not made of 30-bit digits; these are the figures CPython gives.
+        define(sys, "int_info", value: makeStructSequence("sys.int_info", [
+            ("bits_per_digit", .int(30)), ("sizeof_digit", .int(4)), ("default_max_str_digits", .int(4300)),
+            ("str_digits_check_threshold", .int(640))]))
+        define(sys, "hash_info", value: makeStructSequence("sys.hash_info", [
+            ("width", .int(64)), ("modulus", .int(Int(NumericHash.modulus))), ("inf", .int(314159)), ("nan", .int(0)),
+            ("imag", .int(1000003)), ("algorithm", .object(makeStr("siphash13"))), ("hash_bits", .int(64)),
+            ("seed_bits", .int(128)), ("cutoff", .int(0))]))
+        // The modules built into Anhinga (found without a file).
+        define(sys, "builtin_module_names", value: .object(makeTuple(["builtins", "math", "sys", "time"].map { .object(makeStr($0)) })))
         define(sys, "hexversion", value: .int(0x030B07F0))
         define(sys, "exit") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("exit", args).between(0, 1)
@@ -54,7 +61,7 @@ extension Runtime {
         }
         define(sys, "exc_info") { (rt, args) throws(PythonError) -> Value in
             try ArgumentParser("exc_info", args).exactly(0)
-            guard let exception = rt.currentException.object as? PyBaseException else {
+            guard let exception = rt.handledException.object as? PyBaseException else {
                 return .object(rt.makeTuple([.none, .none, .none]))
             }
             let traceback: Value = exception.traceback.isEmpty ? .none
@@ -62,7 +69,7 @@ extension Runtime {
             return .object(rt.makeTuple([.object(exception.type), .object(exception), traceback]))
         }
         define(sys, "exception") { (rt, args) throws(PythonError) -> Value in
-            rt.currentException.object is PyBaseException ? rt.currentException : .none
+            rt.handledException
         }
         define(sys, "get_int_max_str_digits") { (rt, args) throws(PythonError) -> Value in .int(rt.intMaxStrDigits) }
         define(sys, "set_int_max_str_digits") { (rt, args) throws(PythonError) -> Value in
@@ -83,6 +90,28 @@ extension Runtime {
             return .int(64)
         }
         refreshArgv()
+    }
+
+    /// An instance of a named tuple type as `sys.version_info` is: a tuple whose items are also
+    /// attributes, shown as `name(field=value, ...)`.
+    func makeStructSequence(_ name: String, _ fields: [(String, Value)]) -> Value {
+        let type = PyType(name: name, metatype: types.type, base: types.tuple, flags: [], slots: types.tuple.slots)
+        createdTypes.append(type)
+        type.slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
+            guard let tuple = a.object as? PyTuple else { return rt.makeStr(name) }
+            var parts: [String] = []
+            for (index, field) in fields.enumerated() where index < tuple.count {
+                parts.append("\(field.0)=\(try rt.repr(tuple.items[index]).string)")
+            }
+            return rt.makeStr("\(name)(\(parts.joined(separator: ", ")))")
+        }
+        for (index, field) in fields.enumerated() {
+            defineAttribute(type, field.0) { (rt, value) throws(PythonError) -> Value in
+                guard let tuple = value.object as? PyTuple, index < tuple.count else { return .none }
+                return tuple.items[index]
+            }
+        }
+        return .object(PyTuple(type: type, items: fields.map(\.1)))
     }
 
     /// Puts `argv` into `sys.argv` (the host sets `argv` before running).
@@ -115,7 +144,7 @@ extension Runtime {
             guard let text = args[1].object as? PyStr else {
                 throw PythonError(.typeError, "write() argument must be str, not \(rt.typeName(args[1]))")
             }
-            guard let output = target.output else { throw PythonError(.osError, "not writable") }
+            guard let output = target.output else { throw PythonError(.unsupportedOperation, "not writable") }
             output.write(text.string)
             return .int(text.count)
         }

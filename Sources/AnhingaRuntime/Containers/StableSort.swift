@@ -1,9 +1,11 @@
 /// A stable sort whose comparison may raise (Python's `__lt__` can), for `list.sort`.
 ///
 /// Swift's `sort(by:)` is not documented as stable and cannot propagate a
-/// typed error; this is a bottom-up merge sort: runs of 32 by binary insertion
-/// (few comparisons, as Python's sort tries to make), then merges between two
-/// buffers. If `isLess` throws, `values` still holds every original element
+/// typed error; this is a bottom-up merge sort: runs of `minimumRun` items (32 to
+/// 64, all of a list shorter than 64) made as CPython's sort makes them, then
+/// merges between two buffers. A run starts with the natural run at its front
+/// (reversed when strictly descending) and binary insertion adds the rest, so a
+/// short list sees exactly the comparisons CPython's sort makes. If `isLess` throws, `values` still holds every original element
 /// (in some order) and the error propagates.
 ///
 /// Elements move by their bits, never by copies: a merge pass writes bit
@@ -11,7 +13,17 @@
 /// owner, so no reference count changes while sorting, and a comparison that
 /// throws mid-pass leaves the owning buffer as it was.
 enum StableSort {
-    static let runLength = 32
+    /// CPython's minrun: `count` itself below 64, else the top six bits of it, plus one
+    /// if any lower bit is set.
+    static func minimumRun(_ count: Int) -> Int {
+        var n = count
+        var extra = 0
+        while n >= 64 {
+            extra |= n & 1
+            n >>= 1
+        }
+        return n + extra
+    }
 
     static func sort<Element>(_ values: inout [Element],
                               by isLess: (Element, Element) throws(PythonError) -> Bool) throws(PythonError)
@@ -33,12 +45,13 @@ enum StableSort {
     private static func sort<Element>(_ base: UnsafeMutablePointer<Element>, count: Int,
                                       by isLess: (Element, Element) throws(PythonError) -> Bool) throws(PythonError)
     {
-        // 1. Binary insertion sort within each run; equal items stay in order
-        //    because the insertion point is after every equal item.
+        // 1. Each run: its natural run, then binary insertion; equal items stay in
+        //    order because the insertion point is after every equal item.
+        let runLength = minimumRun(count)
         var runStart = 0
         while runStart < count {
             let runEnd = min(runStart + runLength, count)
-            var next = runStart + 1
+            var next = try naturalRunEnd(base, runStart, runEnd, by: isLess)
             while next < runEnd {
                 var low = runStart
                 var high = next
@@ -78,6 +91,28 @@ enum StableSort {
             swap(&source, &destination)
             width *= 2
         }
+    }
+
+    /// The end of the run at `start` that is already in order (CPython's count_run): ascending,
+    /// or strictly descending and then reversed in place.
+    private static func naturalRunEnd<Element>(_ base: UnsafeMutablePointer<Element>, _ start: Int, _ end: Int,
+                                               by isLess: (Element, Element) throws(PythonError) -> Bool) throws(PythonError) -> Int
+    {
+        if start + 1 >= end { return end }
+        var next = start + 2
+        if try isLess(base[start + 1], base[start]) {
+            while next < end, try isLess(base[next], base[next - 1]) { next += 1 }
+            var low = start
+            var high = next - 1
+            while low < high {
+                swap(&base[low], &base[high])
+                low += 1
+                high -= 1
+            }
+        } else {
+            while next < end, !(try isLess(base[next], base[next - 1])) { next += 1 }
+        }
+        return next
     }
 
     /// Bit-copies `source[left..<right]`, merged, into `destination` (which owns nothing).

@@ -27,6 +27,8 @@ public final class PyType: PyObject {
     @exclusivity(unchecked) public internal(set) var instancesHaveDict = false
     /// Values an instance keeps for `__slots__` (this class's and its bases'), by index.
     @exclusivity(unchecked) public internal(set) var slotCount = 0
+    /// For a class with `__del__`: where its freed instances wait for it (nil otherwise).
+    @exclusivity(unchecked) var instanceFinalizers: Finalizers?
     /// Recent attribute look-ups along the MRO (see `Runtime.lookupInType`), made on first use.
     @exclusivity(unchecked) var lookupCache: [TypeLookupEntry] = []
     /// Makes an instance for `type(...)` (CPython's `tp_new`, with `tp_init` for

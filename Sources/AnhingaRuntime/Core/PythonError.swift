@@ -81,6 +81,9 @@ public final class PyBaseException: PyObject {
     /// Made by `except*` (a wrapped naked exception, a group of what the handlers raised):
     /// CPython never chains such a group, so it keeps no `__context__` when it propagates.
     @exclusivity(unchecked) var contextIsFinal = false
+    /// The objects of the frames it unwound, kept as CPython's traceback keeps those frames:
+    /// only while some class defines `__del__` (whose timing shows it), see `unwind`.
+    @exclusivity(unchecked) var unwoundFrameValues: [Value] = []
 
     init(type: PyType, kind: ExceptionKind, args: [Value]) {
         self.kind = kind
@@ -111,6 +114,7 @@ public final class PyBaseException: PyObject {
 
     public override func forEachReference(_ body: (PyObject) -> Void) {
         for case .object(let object) in args { body(object) }
+        for case .object(let object) in unwoundFrameValues { body(object) }
         if let cause { body(cause) }
         if let context { body(context) }
         if let attributes { body(attributes) }
@@ -123,6 +127,8 @@ public final class PyBaseException: PyObject {
     public override func moveReferences(into references: inout [PyObject]) {
         for case .object(let object) in args { references.append(object) }
         args = []
+        for case .object(let object) in unwoundFrameValues { references.append(object) }
+        unwoundFrameValues = []
         if let cause { references.append(cause) }
         if let context { references.append(context) }
         if let attributes { references.append(attributes) }
@@ -189,6 +195,8 @@ public enum ExceptionKind: Int, CaseIterable, Sendable {
     case deprecationWarning, encodingWarning, futureWarning, importWarning
     case pendingDeprecationWarning, resourceWarning, runtimeWarning, syntaxWarning, unicodeWarning
     case userWarning
+    /// `io.UnsupportedOperation`: not a builtin name, but raised by the file objects.
+    case unsupportedOperation
 
     public var name: String { Self.table[rawValue].name }
 
@@ -264,5 +272,10 @@ public enum ExceptionKind: Int, CaseIterable, Sendable {
         ("SyntaxWarning", .warning),
         ("UnicodeWarning", .warning),
         ("UserWarning", .warning),
+        // Also a subclass of ValueError, in module io (BuiltinTypes gives it both).
+        ("UnsupportedOperation", .osError),
     ]
+
+    /// Whether the class is a name in `builtins` (all but io.UnsupportedOperation).
+    public var isBuiltinName: Bool { self != .unsupportedOperation }
 }

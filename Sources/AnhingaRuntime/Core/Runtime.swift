@@ -55,10 +55,14 @@ public final class Runtime {
     @exclusivity(unchecked) var framesInUse = 0
     /// The exception being handled (`sys.exc_info()`), or None.
     @exclusivity(unchecked) var currentException: Value = .none
+    /// The handled exceptions of the frames that resumed the running generators, innermost
+    /// last: a generator handling nothing itself sees its caller's (CPython's exc_info chain).
+    @exclusivity(unchecked) var resumerExceptions: [Value] = []
     /// The error being thrown re-raises an exception that already has this frame's entry.
     @exclusivity(unchecked) var reraising = false
-    /// Generators that died suspended in a `try`/`with`, to be closed (see `closeDeadGenerators`).
-    let generatorFinalizer = GeneratorFinalizer()
+    /// Generators that died suspended in a `try`/`with`, and instances of classes with
+    /// `__del__`, waiting for their Python code to run (see `runFinalizers`).
+    let finalizers = Finalizers()
     /// The value a finished generator returned to SEND (`yield from`'s result).
     @exclusivity(unchecked) var lastReturnValue: Value = .none
     /// Set from outside (Ctrl-C, a host's stop request); seen at the next check point.
@@ -96,13 +100,17 @@ public final class Runtime {
         self.fileSystem = fileSystem
         installTypeDictionaries()
         installBuiltins()
+        finalizers.runtime = self
     }
 
     deinit {
         // Builtin types reference each other (`object` is an instance of `type`,
         // whose base is `object`), `sys.modules` holds `sys`, whose dict holds
         // `sys.modules`, and every type's MRO starts with itself: break those
-        // cycles so the interpreter's objects are freed with it.
+        // cycles so the interpreter's objects are freed with it. The finalizers that never
+        // ran are dropped first, and classes stop queueing their instances' `__del__`.
+        for type in createdTypes { type.instanceFinalizers = nil }
+        finalizers.pending.removeAll()
         var dropped: [PyObject] = []
         for entry in modules.orderedEntries {
             guard let module = entry.value.object as? PyModule else { continue }
@@ -153,6 +161,10 @@ public struct BuiltinTypes {
     public let code: PyType
     public let function: PyType
     public let builtinFunction: PyType
+    /// A builtin type's methods as CPython types them: its slot dunders (`object.__init__`),
+    /// its other methods (`list.append`), and a slot dunder bound (`(1).__add__`). Subclasses
+    /// of `builtin_function_or_method` here, whose attributes they share.
+    public let wrapperDescriptor, methodDescriptor, methodWrapper: PyType
     public let cell: PyType
     public let method: PyType
     public let staticMethod: PyType
@@ -179,12 +191,14 @@ public struct BuiltinTypes {
     /// (subclasses of `iterator` here, which holds their methods).
     public let listIterator, listReverseIterator, tupleIterator, strIterator, strASCIIIterator, rangeIterator,
                setIterator, bytesIterator, dictKeyIterator, dictValueIterator, dictItemIterator, dictReverseKeyIterator,
-               reversedIterator, callableIterator: PyType
+               dictReverseValueIterator, dictReverseItemIterator, reversedIterator, callableIterator: PyType
     public let dictKeys: PyType
     public let dictValues: PyType
     public let dictItems: PyType
     public let textStream: PyType
     public let traceback: PyType
+    public let frame: PyType
+    public let genericAlias: PyType
     public let file: PyType
     /// One type per `ExceptionKind`, in its order.
     private let exceptions: [PyType]
@@ -218,6 +232,9 @@ public struct BuiltinTypes {
         code = make("code", flags: [], TypeSlots())
         function = make("function", flags: [.holdsReferences], TypeSlots())
         builtinFunction = make("builtin_function_or_method", flags: [.holdsReferences], TypeSlots())
+        wrapperDescriptor = make("wrapper_descriptor", base: builtinFunction, flags: [.holdsReferences], TypeSlots())
+        methodDescriptor = make("method_descriptor", base: builtinFunction, flags: [.holdsReferences], TypeSlots())
+        methodWrapper = make("method-wrapper", base: builtinFunction, flags: [.holdsReferences], TypeSlots())
         cell = make("cell", flags: [.holdsReferences], TypeSlots())
         method = make("method", flags: [.holdsReferences], TypeSlots())
         staticMethod = make("staticmethod", flags: [.baseType, .holdsReferences], TypeSlots())
@@ -249,6 +266,8 @@ public struct BuiltinTypes {
         dictValueIterator = make("dict_valueiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
         dictItemIterator = make("dict_itemiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
         dictReverseKeyIterator = make("dict_reversekeyiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        dictReverseValueIterator = make("dict_reversevalueiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
+        dictReverseItemIterator = make("dict_reverseitemiterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
         reversedIterator = make("reversed", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
         callableIterator = make("callable_iterator", base: iteratorBase, flags: [.holdsReferences], IteratorSlots.make())
         dictKeys = make("dict_keys", flags: [.holdsReferences], DictIteration.slots())
@@ -256,6 +275,8 @@ public struct BuiltinTypes {
         dictItems = make("dict_items", flags: [.holdsReferences], DictIteration.slots())
         textStream = make("TextIOWrapper", flags: [.holdsReferences], TypeSlots())
         traceback = make("traceback", flags: [.holdsReferences], TypeSlots())
+        frame = make("frame", flags: [.holdsReferences], TypeSlots())
+        genericAlias = make("GenericAlias", flags: [.holdsReferences], GenericAliasSlots.make())
         file = make("TextIOWrapper", flags: [], TypeSlots())
         var exceptions: [PyType] = []
         for kind in ExceptionKind.allCases {
@@ -268,6 +289,12 @@ public struct BuiltinTypes {
         let baseGroup = exceptions[ExceptionKind.baseExceptionGroup.rawValue]
         let exception = exceptions[ExceptionKind.exception.rawValue]
         group.setInheritance(base: baseGroup, bases: [baseGroup, exception], mro: [group, baseGroup] + exception.mro)
+        // io.UnsupportedOperation(OSError, ValueError).
+        let unsupported = exceptions[ExceptionKind.unsupportedOperation.rawValue]
+        let osError = exceptions[ExceptionKind.osError.rawValue]
+        let valueError = exceptions[ExceptionKind.valueError.rawValue]
+        unsupported.setInheritance(base: osError, bases: [osError, valueError], mro: [unsupported, osError, valueError] + exception.mro)
+        unsupported.moduleName = "io"
         self.exceptions = exceptions
     }
 
@@ -279,12 +306,13 @@ public struct BuiltinTypes {
     /// Every builtin type, for tear-down and (later) the builtins module.
     var all: [PyType] {
         [type, object, none, notImplemented, ellipsis, int, bool, float, str, list, tuple, dict, slice,
-         complex, bytes, bytearray, set, frozenset, range, code, function, builtinFunction, cell, method,
+         complex, bytes, bytearray, set, frozenset, range, code, function, builtinFunction, wrapperDescriptor, methodDescriptor, methodWrapper, cell, method,
          staticMethod, classMethod, property, nativeAttribute, slotMember, module, generator, coroutine, asyncGenerator,
          coroutineWrapper, asyncGeneratorSend, asyncGeneratorThrow, anextAwaitable, memoryview, mappingProxy, iterator,
          listIterator, listReverseIterator, tupleIterator, strIterator, strASCIIIterator, rangeIterator, setIterator,
-         bytesIterator, dictKeyIterator, dictValueIterator, dictItemIterator, dictReverseKeyIterator, reversedIterator,
-         callableIterator, dictKeys, dictValues, dictItems, textStream, traceback, file] + exceptions
+         bytesIterator, dictKeyIterator, dictValueIterator, dictItemIterator, dictReverseKeyIterator,
+         dictReverseValueIterator, dictReverseItemIterator, reversedIterator,
+         callableIterator, dictKeys, dictValues, dictItems, textStream, traceback, frame, genericAlias, file] + exceptions
     }
 
     func tearDown() {

@@ -33,10 +33,13 @@ enum FloatSlots {
             return .object(rt.makeTuple([.float(quotient), .float(remainder)]))
         }
         slots.power = { (rt: Runtime, a: Value, b: Value, modulus: Value) throws(PythonError) -> Value in
-            guard let (x, y) = try operands(a, b) else { return .notImplemented }
             guard case .none = modulus else {
+                // Reached with a float among the three: refused once base and exponent are numbers.
+                func isNumber(_ v: Value) -> Bool { v.floatPayload != nil || IntegerOperand(v) != nil }
+                guard isNumber(a), isNumber(b) else { return .notImplemented }
                 throw PythonError(.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
             }
+            guard let (x, y) = try operands(a, b) else { return .notImplemented }
             if x < 0 && y.isFinite && y.rounded(.towardZero) != y {
                 // A negative base to a fractional power is complex in Python 3.
                 return ComplexSlots.power(rt, (x, 0), (y, 0))

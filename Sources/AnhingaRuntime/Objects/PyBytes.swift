@@ -21,7 +21,8 @@ enum BytesSlots {
         slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
             guard let b = a.object as? PyBytes else { return rt.emptyString }
             let text = pythonRepr(.bytes(b.bytes))
-            return rt.makeStr(b.type === rt.types.bytearray ? "bytearray(" + text + ")" : text)
+            // A bytearray (or subclass) shows its class's name around the bytes.
+            return rt.makeStr(b.type.isSubtype(of: rt.types.bytearray) ? "\(b.type.name)(" + text + ")" : text)
         }
         slots.getItem = { (rt: Runtime, a: Value, key: Value) throws(PythonError) -> Value in
             guard let b = a.object as? PyBytes else { return .notImplemented }
@@ -39,17 +40,25 @@ enum BytesSlots {
             return .int(Int(b.bytes[index]))
         }
         slots.setItem = { (rt: Runtime, a: Value, key: Value, value: Value?) throws(PythonError) in
-            guard let b = a.object as? PyBytes, b.type === rt.types.bytearray else { return }
+            guard let b = a.object as? PyBytes, b.type.isSubtype(of: rt.types.bytearray) else { return }
+            if let slice = key.object as? PySlice {
+                try rt.assignBytearraySlice(b, slice, value)
+                return
+            }
             let index = try rt.sequenceIndex(key, length: b.bytes.count, typeName: "bytearray")
             guard let value else {
                 try rt.checkResizable(b)
                 b.bytes.remove(at: index)
                 return
             }
-            guard case .int(let x) = value, (0...255).contains(x) else {
-                throw PythonError(.valueError, "byte must be in range(0, 256)")
-            }
-            b.bytes[index] = UInt8(x)
+            let byte = try rt.indexValue(value)
+            guard (0...255).contains(byte) else { throw PythonError(.valueError, "byte must be in range(0, 256)") }
+            b.bytes[index] = UInt8(byte)
+        }
+        slots.remainder = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
+            guard let template = a.object as? PyBytes else { return .notImplemented }
+            return .object(PyBytes(type: template.type.isSubtype(of: rt.types.bytearray) ? rt.types.bytearray : rt.types.bytes,
+                                   bytes: try rt.bytesPercentFormat(template, b)))
         }
         slots.concat = { (rt: Runtime, a: Value, b: Value) throws(PythonError) -> Value in
             guard let x = a.object as? PyBytes else { return .notImplemented }
@@ -101,5 +110,43 @@ enum BytesSlots {
             return result == -1 ? -2 : result
         }
         return slots
+    }
+}
+
+extension Runtime {
+    /// `bytearray[slice] = value` and `del bytearray[slice]`, as list's slices, the value
+    /// being bytes-like or an iterable of ints in range(0, 256).
+    func assignBytearraySlice(_ target: PyBytes, _ slice: PySlice, _ value: Value?) throws(PythonError) {
+        let indices = try slice.indices(self, length: target.bytes.count)
+        var replacement: [UInt8] = []
+        if let value {
+            if let contents = try bytesLikeContents(value) {
+                replacement = contents
+            } else if IntegerOperand(value) != nil || value.object is PyStr
+                        || (typeOf(value).slots.iterate == nil && typeOf(value).slots.getItem == nil) {
+                throw PythonError(.typeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+            } else {
+                for item in try collect(value) {
+                    let byte = try indexValue(item)
+                    guard (0...255).contains(byte) else { throw PythonError(.valueError, "byte must be in range(0, 256)") }
+                    replacement.append(UInt8(byte))
+                }
+            }
+        }
+        if indices.step == 1 {
+            let stop = max(indices.start, indices.start + indices.count)
+            if replacement.count != stop - indices.start { try checkResizable(target) }
+            target.bytes.replaceSubrange(indices.start..<stop, with: replacement)
+            return
+        }
+        if value == nil {
+            if indices.count > 0 { try checkResizable(target) }
+            for position in (0..<indices.count).map(indices.index).sorted(by: >) { target.bytes.remove(at: position) }
+            return
+        }
+        guard replacement.count == indices.count else {
+            throw PythonError(.valueError, "attempt to assign bytes of size \(replacement.count) to extended slice of size \(indices.count)")
+        }
+        for (offset, byte) in replacement.enumerated() { target.bytes[indices.index(offset)] = byte }
     }
 }

@@ -145,3 +145,41 @@ enum ComplexSlots {
         return "(" + part(real) + sign + imagText + "j)"
     }
 }
+
+/// `complex(text)`: `[(] real | real±imag j | imag j [)]` with whitespace allowed only at
+/// the ends and inside the parentheses; each number is written as `float()` reads it.
+enum ComplexText {
+    static func parse(_ text: [UInt32]) throws(PythonError) -> (real: Double, imag: Double) {
+        let malformed = PythonError(.valueError, "complex() arg is a malformed string")
+        let range = TextScanning.strippedRange(text)
+        var body = Array(text[range])
+        if body.count >= 2, body[0] == 0x28, body[body.count - 1] == 0x29 {
+            body = Array(body[1..<(body.count - 1)])
+            body = Array(body[TextScanning.strippedRange(body)])
+        }
+        guard !body.isEmpty, !body.contains(where: TextScanning.isSpace) else { throw malformed }
+        func number(_ part: ArraySlice<UInt32>) throws(PythonError) -> Double {
+            guard !part.isEmpty, let value = try? FloatText.parse(Array(part)) else { throw malformed }
+            return value
+        }
+        // The imaginary part starts at a sign that is neither first nor an exponent's.
+        var split: Int?
+        for index in body.indices.dropFirst() where body[index] == 0x2B || body[index] == 0x2D {
+            if body[index - 1] | 0x20 != 0x65 { split = index }
+        }
+        let last = body[body.count - 1]
+        guard last | 0x20 == 0x6A else {   // no j: a real number alone
+            if split != nil { throw malformed }
+            return (try number(body[...]), 0)
+        }
+        let imagText = body[(split ?? 0)..<(body.count - 1)]
+        let imag: Double
+        switch Array(imagText) {
+        case [], [0x2B]: imag = 1
+        case [0x2D]: imag = -1
+        default: imag = try number(imagText)
+        }
+        guard let split else { return (0, imag) }
+        return (try number(body[..<split]), imag)
+    }
+}

@@ -371,7 +371,7 @@ enum SetSlots {
     private static func combine(_ rt: Runtime, _ a: Value, _ b: Value,
                                 _ body: (PySet, PySet, PySet) throws(PythonError) -> Void) throws(PythonError) -> Value {
         guard let x = a.object as? PySet, let y = b.object as? PySet else { return .notImplemented }
-        let result = PySet(type: x.type === rt.types.frozenset ? rt.types.frozenset : rt.types.set)
+        let result = PySet(type: x.type.isSubtype(of: rt.types.frozenset) ? rt.types.frozenset : rt.types.set)
         try body(x, y, result)
         return .object(result)
     }

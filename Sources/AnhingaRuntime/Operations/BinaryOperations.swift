@@ -110,7 +110,15 @@ extension Runtime {
     /// The int a sequence is multiplied by, clamped into `Int` (only its sign
     /// matters beyond memory), or nil when the value is not an int.
     private func repetitionCount(_ value: Value) throws(PythonError) -> Int? {
-        guard let operand = IntegerOperand(value) else { return nil }
+        guard let operand = IntegerOperand(value) else {
+            // An object with __index__ counts as the int it gives.
+            guard let index = typeOf(value).slots.index else { return nil }
+            let result = try index(self, value)
+            guard IntegerOperand(result) != nil else {
+                throw PythonError(.typeError, "__index__ returned non-int (type \(typeName(result)))")
+            }
+            return try repetitionCount(result)
+        }
         switch operand {
         case .small(let count): return count
         case .big(let big):
@@ -137,7 +145,19 @@ extension Runtime {
     public func power(_ a: Value, _ b: Value, modulus: Value) throws(PythonError) -> Value {
         if case .none = modulus { return try binary(.power, a, b) }
         let type = typeOf(a)
-        if let slot = type.slots.power {
+        // As CPython's ternary dispatch: the slot of each operand's type in turn (a proper
+        // subtype of the first before it), each type once.
+        var candidates = [type]
+        let second = typeOf(b)
+        if second !== type {
+            if second.isSubtype(of: type) { candidates.insert(second, at: 0) } else { candidates.append(second) }
+        }
+        let third = typeOf(modulus)
+        if !candidates.contains(where: { $0 === third }) { candidates.append(third) }
+        for candidate in candidates {
+            // A class's __rpow__ takes no part in three-argument pow (CPython's slot_nb_power).
+            if candidate !== type && candidate.isHeapType { continue }
+            guard let slot = candidate.slots.power else { continue }
             let result = try slot(self, a, b, modulus)
             if case .notImplemented = result {} else { return result }
         }

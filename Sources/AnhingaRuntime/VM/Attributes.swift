@@ -440,7 +440,9 @@ extension Runtime {
             return .object(PyBoundMethod(type: types.method, function: descriptor, receiver: value))
         }
         if let builtin = object as? PyBuiltinFunction, builtin.owner != nil, builtin.boundSelf == nil {
-            return .object(PyBuiltinFunction(type: types.builtinFunction, name: builtin.name, owner: builtin.owner,
+            // A slot wrapper binds to a method-wrapper, any other method to a built-in method.
+            let boundType = builtin.type === types.wrapperDescriptor ? types.methodWrapper : types.builtinFunction
+            return .object(PyBuiltinFunction(type: boundType, name: builtin.name, owner: builtin.owner,
                                              boundSelf: value, doc: builtin.doc, body: builtin.body))
         }
         if let wrapper = object as? PyMethodWrapper {

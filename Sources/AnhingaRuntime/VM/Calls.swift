@@ -31,6 +31,7 @@ extension Runtime {
         if let wrapper = object as? PyMethodWrapper, wrapper.kind == .staticMethod {
             return try call(wrapper.function, arguments)
         }
+        if let alias = object as? PyGenericAlias { return try call(alias.origin, arguments) }
         let type = object.type
         if type.isHeapType, let dunder = lookupInType(type, names.call) {
             return try callMethodDescriptor(dunder, receiver: callable, arguments)
@@ -150,7 +151,7 @@ extension Runtime {
             let flags = code.code.flags
             let type = flags.contains(.coroutine) ? types.coroutine : flags.contains(.asyncGenerator) ? types.asyncGenerator : types.generator
             return .object(PyGenerator(type: type, frame: frame, name: function.name, qualname: function.qualname,
-                                       finalizer: generatorFinalizer))
+                                       finalizer: finalizers))
         }
         let frame = acquireFrame(function)
         defer { releaseFrame(frame) }

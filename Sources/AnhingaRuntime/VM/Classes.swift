@@ -36,7 +36,10 @@ extension Runtime {
                 instance = try constructor(self, type, arguments)
             }
         }
-        guard typeOf(instance).isSubtype(of: type), let initializer = heapDunder(type, names.initializer) else { return instance }
+        // As CPython: the __init__ of the instance's own class (a subclass of `type`, or the
+        // metaclass that `type(name, bases, ns)` found among the bases).
+        let madeType = typeOf(instance)
+        guard madeType.isSubtype(of: type), let initializer = heapDunder(madeType, names.initializer) else { return instance }
         let result = try callMethodDescriptor(initializer, receiver: instance, arguments)
         if case .none = result {} else {
             throw PythonError(.typeError, "__init__() should return None, not '\(typeName(result))'")
@@ -98,7 +101,8 @@ extension Runtime {
         guard let name = arguments[1].object as? PyStr else {
             throw PythonError(.typeError, "__build_class__: name is not a string")
         }
-        let bases = Array(arguments.values[2..<arguments.positionalCount])
+        let originalBases = Array(arguments.values[2..<arguments.positionalCount])
+        let bases = try resolveMROEntries(originalBases)
         var metaclass: Value?
         var keywordNames: [PyStr] = []
         var keywordValues: [Value] = []
@@ -127,6 +131,9 @@ extension Runtime {
         } else {
             namespace = makeDict()
         }
+        if bases.count != originalBases.count || zip(bases, originalBases).contains(where: { !$0.isIdentical(to: $1) }) {
+            try namespace.set(.object(intern("__orig_bases__")), .object(makeTuple(originalBases)), self)
+        }
         let frame = Frame(code: body.code, globals: body.globals, builtins: builtins, locals: namespace,
                           closure: body.closure, cellType: types.cell)
         _ = try evaluate(frame)
@@ -136,6 +143,31 @@ extension Runtime {
             cell.contents = classValue
         }
         return classValue
+    }
+
+    /// PEP 560: a base that is not a class and has `__mro_entries__` (a `list[int]`) is
+    /// replaced by the classes that method returns for the original bases.
+    private func resolveMROEntries(_ bases: [Value]) throws(PythonError) -> [Value] {
+        var resolved: [Value] = []
+        let originals = Value.object(makeTuple(bases))
+        for base in bases {
+            if base.object is PyType {
+                resolved.append(base)
+                continue
+            }
+            if let alias = base.object as? PyGenericAlias {
+                resolved.append(alias.origin)
+                continue
+            }
+            guard let hook = try findAttribute(base, intern("__mro_entries__")) else {
+                resolved.append(base)
+                continue
+            }
+            let entries = try callValues(hook, [originals])
+            guard let tuple = entries.object as? PyTuple else { throw PythonError(.typeError, "__mro_entries__ must return a tuple") }
+            resolved += tuple.items
+        }
+        return resolved
     }
 
     /// The metaclass of a class with `bases`: of `metatype` and the bases' types, the
@@ -205,6 +237,7 @@ extension Runtime {
             if let text = module.object as? PyStr { type.moduleName = text.string }
         }
         _ = try dict.remove(.object(intern("__classcell__")), self)
+        try addInstanceDescriptors(type, dict: dict)
         // As CPython: a class without a docstring has its own `__doc__`, None.
         if try dict.get(.object(intern("__doc__")), self) == nil { try dict.set(.object(intern("__doc__")), .none, self) }
         // As CPython: these are class methods (or a static method) without a decorator.
@@ -225,7 +258,17 @@ extension Runtime {
             }
             let valueType = typeOf(entry.value)
             if valueType.isHeapType, let setName = lookupInType(valueType, names.setName) {
-                _ = try invokeMethod(setName, receiver: entry.value, [.object(type), entry.key])
+                do throws(PythonError) {
+                    _ = try invokeMethod(setName, receiver: entry.value, [.object(type), entry.key])
+                } catch {
+                    // CPython 3.11 raises a RuntimeError naming the attribute, caused by the error.
+                    let original = error.exception(in: self)
+                    let wrapped = makeException(.runtimeError, "Error calling __set_name__ on '\(valueType.name)' instance \(try repr(entry.key).string) in '\(type.name)'")
+                    wrapped.cause = original
+                    wrapped.context = original
+                    wrapped.suppressContext = true
+                    throw PythonError(wrapped)
+                }
             }
         }
         let initSubclass = intern("__init_subclass__")
@@ -254,13 +297,38 @@ extension Runtime {
         typeDictChanged()
     }
 
+    /// CPython's `__dict__` and `__weakref__` descriptors in the dict of a class whose
+    /// instances gain a dict (or weak references) that no base gives them: weak
+    /// references only without `__slots__` or with `'__weakref__'` in them, and not
+    /// over int, bool, tuple and bytes (variable-size in CPython).
+    private func addInstanceDescriptors(_ type: PyType, dict: PyDict) throws(PythonError) {
+        let inherited = type.mro.dropFirst()
+        func inherits(_ name: String) -> Bool { inherited.contains { $0.dict?.entry(name, self) != nil } }
+        if type.instancesHaveDict && !inherits("__dict__") {
+            try dict.set(.object(intern("__dict__")), .object(instanceDictDescriptor(ownerName: type.name)), self)
+        }
+        var wantsWeakref = true
+        if let declared = try dict.get(.object(intern("__slots__")), self) {
+            let items = declared.object is PyStr ? [declared] : try collect(declared)
+            wantsWeakref = items.contains { ($0.object as? PyStr)?.string == "__weakref__" }
+        }
+        let refusing = [types.int, types.tuple, types.bytes, types.set, types.frozenset, types.type]
+        let refused = inherited.contains { base in refusing.contains { $0 === base } }
+        if wantsWeakref && !refused && !inherits("__weakref__") {
+            try dict.set(.object(intern("__weakref__")), .object(weakrefDescriptor(ownerName: type.name)), self)
+        }
+    }
+
     /// `__slots__`: a member descriptor per name, each an index into the instances'
     /// slot values after those of the bases; without `'__dict__'` among them (or a
     /// base with a dict) the instances have no `__dict__`.
     private func layOutSlots(_ type: PyType, bases: [PyType], dict: PyDict) throws(PythonError) {
         let inheritedCount = bases.map(\.slotCount).max() ?? 0
+        // Of the builtin bases, exceptions and type give their instances a dict (int, str,
+        // tuple and the rest do not: a subclass with `__slots__` has none either).
+        let baseException = types.exceptionType(.baseException)
         let inheritsDict = bases.contains { $0.isHeapType && $0.instancesHaveDict }
-            || bases.contains { !$0.isHeapType && $0 !== types.object }
+            || bases.contains { !$0.isHeapType && ($0.isSubtype(of: baseException) || $0.isSubtype(of: types.type)) }
         type.slotCount = inheritedCount
         guard let declared = try dict.get(.object(intern("__slots__")), self) else {
             type.instancesHaveDict = true

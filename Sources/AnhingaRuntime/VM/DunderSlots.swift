@@ -24,6 +24,8 @@ extension Runtime {
             }
         }
         func has(_ name: String) -> Bool { defined.contains(name) }
+        type.instanceFinalizers = has("__del__") ? finalizers : nil
+        if has("__del__") { finalizers.delClassesExist = true }
         // The closures below live in the type's slots: they take the runtime as an
         // argument (capturing `self` would keep it alive), and names interned here, once.
         let boolName = intern("__bool__")

@@ -72,6 +72,9 @@ extension Runtime {
                 frame.clearStack()
                 if exception.kind == .stopIteration { exception = generatorRaisedStopIteration(exception, in: generator) }
             } else {
+                // CPython's traceback keeps the frame, and so its locals, until the exception
+                // is gone: where a `__del__` could tell, the exception keeps them too.
+                if finalizers.delClassesExist { exception.unwoundFrameValues += frame.localValues() }
                 releaseFrame(frame)
             }
             frame = caller
@@ -222,8 +225,10 @@ extension Runtime {
                         stack.push(try compare(left, right, CompareOperator(rawValue: UInt8(truncatingIfNeeded: arg)) ?? .equal))
                     }
                 case .DELETE_FAST:
+                    frame.current = current  // where what it frees is finalized (their warnings)
                     if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
                     slots[arg] = .null
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_DEREF:
                     let value = frame.cells[arg].contents
                     if case .null = value { throw unboundCell(code, arg) }
@@ -231,8 +236,10 @@ extension Runtime {
                 case .STORE_DEREF:
                     frame.cells[arg].contents = stack.pop()
                 case .DELETE_DEREF:
+                    frame.current = current
                     if case .null = frame.cells[arg].contents { throw unboundCell(code, arg) }
                     frame.cells[arg].contents = .null
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_CLOSURE:
                     stack.push(.object(frame.cells[arg]))
                 case .LOAD_CLASSDEREF:
@@ -249,19 +256,27 @@ extension Runtime {
                 case .LOAD_NAME:
                     stack.push(try loadName(frame, code.names[arg]))
                 case .STORE_NAME:
+                    frame.current = current
                     try storeName(frame, code.names[arg], stack.pop())
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .DELETE_NAME:
+                    frame.current = current
                     let name = code.names[arg]
                     if try (frame.locals ?? frame.globals).remove(.object(name), self) == nil {
                         throw nameError(name.string)
                     }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_GLOBAL:
                     stack.push(try loadGlobal(frame, cacheSlot: arg))
                 case .STORE_GLOBAL:
+                    frame.current = current
                     try frame.globals.set(.object(code.names[arg]), stack.pop(), self)
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .DELETE_GLOBAL:
+                    frame.current = current
                     let name = code.names[arg]
                     if try frame.globals.remove(.object(name), self) == nil { throw nameError(name.string) }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
 
                 case .LOAD_ATTR:
                     let object = stack.pop()
@@ -270,7 +285,9 @@ extension Runtime {
                     let object = stack.pop()
                     try storeAttribute(object, code, slot: arg, stack.pop())
                 case .DELETE_ATTR:
+                    frame.current = current
                     try setAttribute(stack.pop(), code.names[arg], nil)
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_METHOD:
                     let object = stack.pop()
                     let (callable, isMethod) = try loadMethod(object, code, slot: arg)
@@ -298,9 +315,11 @@ extension Runtime {
                         try setItem(container, key, value)
                     }
                 case .DELETE_SUBSCR:
+                    frame.current = current
                     let key = stack.pop()
                     let container = stack.pop()
                     try setItem(container, key, nil)
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .BUILD_SLICE:
                     let step: Value = arg == 3 ? stack.pop() : .none
                     let stop = stack.pop()
@@ -499,7 +518,7 @@ extension Runtime {
                     stack.push(try makeFunction(frame, flags: arg, codeValue: codeValue, closureValue: closure, annotationsValue: annotations,
                                           keywordDefaultsValue: keywordDefaults, defaultsValue: defaults))
                 case .CALL:
-                    if generatorFinalizer.hasPending { closeDeadGenerators() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                     let base = stack.sp - arg - 1
                     var start = base
                     var count = arg + 1
@@ -548,9 +567,13 @@ extension Runtime {
                         (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
                         continue
                     }
+                    // Where a finalizer that runs during the call finds the program (one store).
+                    frame.current = current
                     let result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + start, count: count)))
                     while stack.sp > base - 1 { _ = stack.pop() }
                     stack.push(result)
+                    // What the call freed (`items.clear()`) is finalized before the next line reads it.
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .CALL_KW:
                     let names = stack.pop()
                     let keywordNames = ((names.object as? PyTuple)?.items ?? []).compactMap { $0.object as? PyStr }
@@ -572,7 +595,7 @@ extension Runtime {
                     let callable = stack.pop()
                     stack.push(try callWithUnpacked(callable, selfValue: selfValue, positional, keywords))
                 case .RETURN_VALUE:
-                    if generatorFinalizer.hasPending { closeDeadGenerators() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                     let result = stack.pop()
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
                     guard let caller = frame.caller else { return result }
@@ -664,7 +687,7 @@ extension Runtime {
                 case .RAISE_VARARGS:
                     switch arg {
                     case 0:
-                        guard case .object(let handled) = currentException, let exception = handled as? PyBaseException else {
+                        guard case .object(let handled) = handledException, let exception = handled as? PyBaseException else {
                             throw PythonError(.runtimeError, "No active exception to reraise")
                         }
                         reraising = true
@@ -778,13 +801,19 @@ extension Runtime {
         }
         let freeIndex = index - code.cellCount
         let name = freeIndex < code.code.freevars.count ? code.code.freevars[freeIndex] : "?"
-        return PythonError(.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+        // Carries the name and the scope, as nameError's do, for the "Did you mean" hint.
+        let exception = makeException(.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+        exception.setAttribute("name", .object(makeStr(name)), self)
+        if let frame = currentFrame {
+            exception.nameErrorScope = NameScope(varnames: frame.code.varnames, globals: frame.globals, builtins: frame.builtins)
+        }
+        return PythonError(exception)
     }
 
     /// The check point of backward jumps: a host's stop request, budgets.
     @inline(__always)
     func checkPoint() throws(PythonError) {
-        if generatorFinalizer.hasPending { closeDeadGenerators() }
+        if !finalizers.pending.isEmpty { runFinalizers() }
         if interruptRequested {
             interruptRequested = false
             throw PythonError(.keyboardInterrupt)

@@ -45,6 +45,9 @@ public final class Frame {
         resumedGenerator = generator
         resumesGenerator = generator != nil
     }
+    /// A function frame's `locals()` dict: one dict, refreshed from the fast locals at
+    /// each call of `locals()` (as CPython's f_locals), which `exec` may add names to.
+    @exclusivity(unchecked) var localsSnapshot: PyDict?
 
     init(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict?, closure: [PyCell], cellType: PyType) {
         self.code = code
@@ -95,6 +98,14 @@ public final class Frame {
         slots.initialize(repeating: .null, count: capacity)
     }
 
+    /// The objects in its fast locals and cells.
+    func localValues() -> [Value] {
+        var values: [Value] = []
+        for index in 0..<code.localCount where slots[index].object != nil { values.append(slots[index]) }
+        for cell in cells where cell.contents.object != nil { values.append(cell.contents) }
+        return values
+    }
+
     /// Drops what a finished function frame holds, so the pool can hand it out again.
     func recycle() {
         // Slots at and above the stack top are `.null` already (the loop keeps them so).
@@ -106,6 +117,7 @@ public final class Frame {
         yielded = false
         caller = nil
         isInitializer = false
+        localsSnapshot = nil
     }
 
     /// Copies parameters that nested code captures into their cells (once the arguments are bound).

@@ -164,6 +164,8 @@ public final class PyProperty: PyObject {
 /// deleter (without them it is read-only).
 public final class PyNativeAttribute: PyObject {
     let name: String
+    /// The class whose dict holds it, for its repr (`<attribute 'real' of 'int' objects>`).
+    var ownerName = "object"
     let getter: (Runtime, Value) throws(PythonError) -> Value
     let setter: ((Runtime, Value, Value) throws(PythonError) -> Void)?
     let deleter: ((Runtime, Value) throws(PythonError) -> Void)?

@@ -6,14 +6,14 @@ public final class PyGenerator: PyObject {
     let qualname: PyStr
     /// Where a generator that dies suspended inside a `try` or `with` leaves its
     /// frame, for the runtime to close (nil for the stand-in that closes it).
-    let finalizer: GeneratorFinalizer?
+    let finalizer: Finalizers?
     @exclusivity(unchecked) var running = false
     @exclusivity(unchecked) var started = false
     @exclusivity(unchecked) var finished = false
     /// The exception being handled outside, saved while the generator runs (and vice versa).
     @exclusivity(unchecked) var savedException: Value = .none
 
-    init(type: PyType, frame: Frame, name: PyStr, qualname: PyStr, finalizer: GeneratorFinalizer?) {
+    init(type: PyType, frame: Frame, name: PyStr, qualname: PyStr, finalizer: Finalizers?) {
         self.frame = frame
         self.name = name
         self.qualname = qualname
@@ -22,16 +22,23 @@ public final class PyGenerator: PyObject {
     }
 
     deinit {
+        // A coroutine never started gets CPython's RuntimeWarning, at the line running now.
+        if !started, !finished, let finalizer, let runtime = finalizer.runtime, type === runtime.types.coroutine {
+            finalizer.pending.append(.unawaited(qualname: qualname.string, location: runtime.currentLocation()))
+            return
+        }
         // As CPython, a generator freed while suspended is closed, so its `finally`
         // blocks and `__exit__`s run; only the frame outlives this object, to be
         // closed at the runtime's next safe point (a deinit cannot run Python code).
         guard let finalizer, started, !finished, !running, frame.code.handler(for: frame.next - 1) != nil else { return }
-        finalizer.add(GeneratorFinalizer.Suspended(type: type, frame: frame, name: name, qualname: qualname))
+        finalizer.pending.append(.generator(Finalizers.Suspended(type: type, frame: frame, name: name, qualname: qualname)))
     }
 }
 
-/// The frames of generators that died suspended, waiting to be closed.
-public final class GeneratorFinalizer {
+/// What died since the last safe point and still has Python code to run: the frames
+/// of generators that died suspended (to be closed), and the storage of instances of
+/// classes with `__del__` (to have it called).
+public final class Finalizers {
     struct Suspended {
         let type: PyType
         let frame: Frame
@@ -39,46 +46,123 @@ public final class GeneratorFinalizer {
         let qualname: PyStr
     }
 
-    @exclusivity(unchecked) private(set) var pending: [Suspended] = []
-    /// `pending` is not empty: what the loop checks at every call and return
-    /// (a plain load, where the array's count is a call).
-    @exclusivity(unchecked) private(set) var hasPending = false
-
-    func add(_ suspended: Suspended) {
-        pending.append(suspended)
-        hasPending = true
+    struct DeadInstance {
+        let type: PyType
+        let dict: PyDict?
+        let slotValues: [Value]?
     }
 
-    func takeFirst() -> Suspended? {
-        guard !pending.isEmpty else { return nil }
-        let first = pending.removeFirst()
-        hasPending = !pending.isEmpty
-        return first
+    enum Finalization {
+        case generator(Suspended)
+        case instance(DeadInstance)
+        /// A coroutine freed without being awaited, and where the program was then.
+        case unawaited(qualname: String, location: (filename: String, line: Int)?)
     }
+
+    /// Whether any class has defined `__del__` (then unwound frames' values stay with
+    /// their exception, whose lifetime a `__del__` can observe).
+    @exclusivity(unchecked) var delClassesExist = false
+    /// Whether `runFinalizers` is working through the queue.
+    @exclusivity(unchecked) var running = false
+    /// The unawaited-coroutine warnings printed so far, each shown once.
+    @exclusivity(unchecked) var warningsShown = Set<String>()
+
+    /// The runtime the queue belongs to (weak: an object may outlive it).
+    weak var runtime: Runtime?
+
+    @exclusivity(unchecked) var pending: [Finalization] = []
+    /// The stand-ins whose `__del__` has run: `__del__` runs once per object, as in CPython.
+    @exclusivity(unchecked) var finalized = Set<ObjectIdentifier>()
 }
 
 extension Runtime {
-    /// Closes the generators that died suspended since the last call: at calls,
-    /// returns and backward jumps of the loop, and at exit. What a close raises
-    /// is reported and ignored, as CPython does for a finalizer.
+    /// Closes the generators that died suspended and calls the `__del__` of the instances
+    /// freed since the last call: at calls, returns and backward jumps of the loop, and at
+    /// exit. What they raise is reported and ignored, as CPython does for a finalizer.
     @inline(never)
-    func closeDeadGenerators() {
-        while let dead = generatorFinalizer.takeFirst() {
+    func runFinalizers() {
+        // One pass at a time: a finalizer's own calls reach this check point again, and
+        // what they free joins the queue this pass is working through.
+        guard !finalizers.running else { return }
+        finalizers.running = true
+        defer { finalizers.running = false }
+        while !finalizers.pending.isEmpty {
+            // Taken out in order, each entry let go of once handled (its storage may
+            // free more objects with finalizers, which the next round picks up).
+            var batch: [Finalizers.Finalization] = []
+            swap(&batch, &finalizers.pending)
+            batch.reverse()
+            while let finalization = batch.popLast() {
+                runFinalizer(finalization)
+            }
+        }
+    }
+
+    /// One finalization: a generator closed, a warning printed, or a `__del__` run.
+    private func runFinalizer(_ finalization: Finalizers.Finalization) {
+        let saved = lastReturnValue
+        switch finalization {
+        case .generator(let dead):
             let generator = PyGenerator(type: dead.type, frame: dead.frame, name: dead.name, qualname: dead.qualname, finalizer: nil)
             generator.started = true
-            let saved = lastReturnValue
             do throws(PythonError) {
                 try generatorClose(generator)
             } catch {
                 let kind = dead.type === types.coroutine ? "coroutine" : "generator"
-                standardOutput.flush()
                 let address = String(generator.identity, radix: 16)
-                standardError.write("Exception ignored in: <\(kind) object \(dead.qualname.string) at 0x\(address)>\n")
-                standardError.write(formatUncaught(error.exception(in: self)))
-                standardError.flush()
+                reportIgnored(error, in: "<\(kind) object \(dead.qualname.string) at 0x\(address)>")
             }
-            lastReturnValue = saved
+        case .unawaited(let qualname, let location):
+            warnUnawaited(qualname, at: location)
+        case .instance(let dead):
+            let standIn = PyInstance(type: dead.type, dict: dead.dict)
+            standIn.slotValues = dead.slotValues
+            finalizers.finalized.insert(ObjectIdentifier(standIn))
+            guard let method = heapDunder(dead.type, "__del__") else { break }
+            do throws(PythonError) {
+                _ = try invokeMethod(method, receiver: .object(standIn), [])
+            } catch {
+                let shown = (try? repr(method).string) ?? "<function __del__>"
+                reportIgnored(error, in: shown)
+            }
         }
+        lastReturnValue = saved
+    }
+
+    /// Where the running code is: the current frame's file and the line of its instruction.
+    func currentLocation() -> (filename: String, line: Int)? {
+        guard let frame = currentFrame else { return nil }
+        let code = frame.code.code
+        // The loop writes `current` back at native calls, dels and module-level stores (not
+        // at every instruction): what they let go of is placed on their line.
+        let index = frame.current
+        let line = index >= 0 && index < code.positions.count ? Int(code.positions[index].line) : code.firstLine
+        return (code.filename, line)
+    }
+
+    /// `RuntimeWarning: coroutine 'f' was never awaited`, as the warnings module prints it.
+    private func warnUnawaited(_ qualname: String, at location: (filename: String, line: Int)?) {
+        standardOutput.flush()
+        let (filename, line) = location ?? ("sys", 1)
+        var text = "\(filename):\(line): RuntimeWarning: coroutine '\(qualname)' was never awaited\n"
+        if let source = sourceLine(filename, line) {
+            let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+            let stripped = String(decoding: source.drop(while: isBlank).reversed().drop(while: isBlank).reversed(), as: UTF8.self)
+            if !stripped.isEmpty { text += "  \(stripped)\n" }
+        }
+        text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+        // The warnings module shows a warning once per place (its "default" action).
+        guard finalizers.warningsShown.insert(text).inserted else { return }
+        standardError.write(text)
+        standardError.flush()
+    }
+
+    /// CPython's report of an exception a finalizer raised: "Exception ignored in: ...".
+    private func reportIgnored(_ error: PythonError, in context: String) {
+        standardOutput.flush()
+        standardError.write("Exception ignored in: \(context)\n")
+        standardError.write(formatUncaught(error.exception(in: self)))
+        standardError.flush()
     }
 
     /// Resumes `generator` with `value` (None for `next()`), or raises `error`
@@ -106,10 +190,12 @@ extension Runtime {
         frame.yielded = false
         let outerException = currentException
         currentException = generator.savedException
+        resumerExceptions.append(outerException)
         defer {
             generator.running = false
             generator.savedException = currentException
             currentException = outerException
+            resumerExceptions.removeLast()
         }
         let result: Value
         do throws(PythonError) {
@@ -125,6 +211,14 @@ extension Runtime {
         generator.finished = true
         lastReturnValue = result
         return nil
+    }
+
+    /// The exception being handled as `sys.exc_info()` sees it: the running code's own,
+    /// else that of the nearest frame that resumed a generator on the way here.
+    var handledException: Value {
+        if currentException.object is PyBaseException { return currentException }
+        for outer in resumerExceptions.reversed() where outer.object is PyBaseException { return outer }
+        return .none
     }
 
     /// How CPython's messages name a generator-like object: generator, coroutine, async generator.
@@ -158,6 +252,7 @@ extension Runtime {
         generator.running = true
         frame.yielded = false
         frame.setResumedGenerator(generator)
+        resumerExceptions.append(currentException)
         swap(&currentException, &generator.savedException)
     }
 
@@ -165,6 +260,7 @@ extension Runtime {
     func endInlineResumption(_ generator: PyGenerator) {
         generator.running = false
         swap(&currentException, &generator.savedException)
+        if !resumerExceptions.isEmpty { resumerExceptions.removeLast() }
         generator.frame.caller = nil
         generator.frame.setResumedGenerator(nil)
     }

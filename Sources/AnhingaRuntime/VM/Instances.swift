@@ -46,6 +46,13 @@ public final class PyInstance: PyObject {
     }
 
     deinit {
+        // An instance of a class with `__del__` leaves its class and attributes behind,
+        // for the method to run on a stand-in at the runtime's next safe point (a deinit
+        // cannot run Python code); a stand-in that has had its `__del__` does not.
+        if let finalizers = type.instanceFinalizers, finalizers.finalized.remove(ObjectIdentifier(self)) == nil {
+            finalizers.pending.append(.instance(Finalizers.DeadInstance(type: type, dict: dict, slotValues: slotValues)))
+            return
+        }
         guard inlineEnd > 0 else { return }
         // Inline values may hold the rest of a long chain (`node.next`): free them
         // as a container's children, without unbounded recursion (see `Trashcan`).

@@ -8,11 +8,24 @@ extension Runtime {
     public func compile(_ source: SourceBuffer, filename: String, mode: ParseMode) throws(PythonError) -> PyCode {
         let tree: Mod
         let table: SymbolTable
+        let tokenizerWarnings: [TokenizerWarning]
         do throws(SyntaxError) {
-            tree = try parse(source, mode: mode)
+            (tree, tokenizerWarnings) = try parseReportingWarnings(source, mode: mode)
             table = try checkProgram(tree, source: source)
         } catch {
             throw syntaxError(error, filename: filename)
+        }
+        // The compile-time SyntaxWarnings, as the warnings module prints them (with the
+        // line when a file of that name can be read).
+        for (line, message) in tokenizerWarnings.map({ ($0.lineno, $0.message) }) + table.warnings.map({ ($0.lineno, $0.message) }) {
+            var text = "\(filename):\(line): SyntaxWarning: \(message)\n"
+            if let lineBytes = sourceLine(filename, line) {
+                let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+                let stripped = String(decoding: lineBytes.drop(while: isBlank).reversed().drop(while: isBlank).reversed(), as: UTF8.self)
+                if !stripped.isEmpty { text += "  \(stripped)\n" }
+            }
+            standardOutput.flush()
+            standardError.write(text)
         }
         do throws(CompilerError) {
             return PyCode(try compileModule(tree, table: table, filename: filename), runtime: self)
@@ -82,13 +95,13 @@ extension Runtime {
     /// variables are cleared (names with one leading underscore first), and the
     /// generators that dies with them are closed, running their `finally` blocks.
     public func finalizeMainModule(_ globals: PyDict) {
-        closeDeadGenerators()
+        runFinalizers()
         let names = globals.orderedEntries.compactMap { $0.key.object as? PyStr }.map(\.string)
         let early = names.filter { $0.hasPrefix("_") && !$0.hasPrefix("__") }
         let late = names.filter { !($0.hasPrefix("_") && !$0.hasPrefix("__")) && $0 != "__builtins__" }
         for name in early + late {
             try? globals.set(.object(intern(name)), .none, self)
-            closeDeadGenerators()
+            runFinalizers()
         }
         standardOutput.flush()
     }
@@ -146,7 +159,12 @@ extension Runtime {
         default:
             throw PythonError(.typeError, "\(name)() arg 1 must be a string, bytes or code object")
         }
-        let frame = Frame(code: code, globals: globals, builtins: builtins, locals: locals ?? globals, closure: [],
+        // The code's builtins are its globals' `__builtins__` (a dict, or a module's dict).
+        var frameBuiltins = builtins
+        if let given = try globals.get(.object(intern("__builtins__")), self) {
+            if let dict = given.object as? PyDict { frameBuiltins = dict } else if let module = given.object as? PyModule { frameBuiltins = module.dict }
+        }
+        let frame = Frame(code: code, globals: globals, builtins: frameBuiltins, locals: locals ?? globals, closure: [],
                           cellType: types.cell)
         let result = try evaluate(frame)
         return mode == .eval ? result : .none

@@ -4,6 +4,9 @@
 public final class PyIterator: PyObject {
     enum Source {
         case list(PyList)
+        /// A list from the end: `index` is the next position, checked against the list's
+        /// current length at each step (a list that shrinks ends the iteration).
+        case reversedList(PyList)
         case tuple([Value])
         case str(PyStr)
         case range(start: Int, step: Int, count: Int)
@@ -30,6 +33,13 @@ public final class PyIterator: PyObject {
             }
             index += 1
             return list.items[index - 1]
+        case .reversedList(let list):
+            guard index >= 0 && index < list.items.count else {
+                source = .exhausted
+                return nil
+            }
+            index -= 1
+            return list.items[index + 1]
         case .tuple(let items):
             guard index < items.count else {
                 source = .exhausted
@@ -74,7 +84,7 @@ public final class PyIterator: PyObject {
 
     public override func forEachReference(_ body: (PyObject) -> Void) {
         switch source {
-        case .list(let list): body(list)
+        case .list(let list), .reversedList(let list): body(list)
         case .tuple(let items): for case .object(let object) in items { body(object) }
         case .str(let text): body(text)
         case .sequence(.object(let object)): body(object)
@@ -94,9 +104,38 @@ enum IteratorSlots {
     }
 }
 
+extension PyIterator {
+    /// `__length_hint__`: how many items are left, where the source knows (nil otherwise).
+    var remainingCount: Int? {
+        switch source {
+        case .list(let list): return max(0, list.items.count - index)
+        case .reversedList(let list): return index >= 0 && index < list.items.count ? index + 1 : 0
+        case .tuple(let items): return max(0, items.count - index)
+        case .str(let text): return max(0, text.count - index)
+        case .range(_, _, let count): return max(0, count - index)
+        case .exhausted: return 0
+        case .sequence, .native: return nil
+        }
+    }
+}
+
 extension Runtime {
     /// An iterator (of `type`, default the plain iterator type) whose items come from `body` (nil ends it).
     func makeIterator(of type: PyType? = nil, _ body: @escaping (Runtime) throws(PythonError) -> Value?) -> Value {
         .object(PyIterator(type: type ?? types.iterator, source: .native(body)))
+    }
+}
+
+extension Runtime {
+    /// `__length_hint__` of the iterators over the builtin sequences.
+    func installIteratorLengthHints() {
+        for type in [types.listIterator, types.listReverseIterator, types.tupleIterator, types.strIterator,
+                     types.strASCIIIterator, types.rangeIterator] {
+            defineMethod(type, "__length_hint__") { (rt, args) throws(PythonError) -> Value in
+                try rt.expectArguments(args, "__length_hint__", 0, 0)
+                let iterator = try rt.receiver(args, PyIterator.self, "__length_hint__", type.name)
+                return .int(iterator.remainingCount ?? 0)
+            }
+        }
     }
 }

@@ -64,7 +64,9 @@ extension Runtime {
     public func contains(_ container: Value, _ item: Value) throws(PythonError) -> Bool {
         let type = typeOf(container)
         if let slot = type.slots.contains { return try slot(self, container, item) }
-        if type.slots.iterate != nil || type.slots.getItem != nil {
+        // `__iter__ = None` refuses iteration, whatever `__getitem__` there is.
+        let refusesIteration: Bool = { if type.isHeapType, case .none? = heapDunder(type, "__iter__") { true } else { false } }()
+        if !refusesIteration && (type.slots.iterate != nil || type.slots.getItem != nil) {
             let iterator = try iterate(container)
             while let candidate = try nextItem(iterator) {
                 if try sameOrEqual(candidate, item) { return true }
@@ -292,8 +294,17 @@ extension Runtime {
 
     /// Every item of an iterable, in order.
     public func collect(_ iterable: Value) throws(PythonError) -> [Value] {
-        if let list = iterable.object as? PyList { return list.items }
-        if let tuple = iterable.object as? PyTuple { return tuple.items }
+        // Exact lists and tuples only: a subclass may iterate its own way (`__iter__`).
+        if let list = iterable.object as? PyList, list.type === types.list { return list.items }
+        if let tuple = iterable.object as? PyTuple, tuple.type === types.tuple { return tuple.items }
+        // As CPython's length hint: a range longer than any list fails at once.
+        if let range = iterable.object as? PyRange {
+            if range.big != nil, Int(exactly: range.exact.count) == nil {
+                throw PythonError(.overflowError, "Python int too large to convert to C ssize_t")
+            }
+            // Where CPython's preallocation fails, before filling memory item by item.
+            if range.count > 1 << 32 { throw PythonError(.memoryError) }
+        }
         let iterator = try iterate(iterable)
         var items: [Value] = []
         while let item = try nextItem(iterator) {

@@ -32,7 +32,7 @@ extension Runtime {
     /// Sets `__context__` of an exception raised while another is handled, as
     /// CPython does when the new one is raised (without making a cycle).
     func chain(_ exception: PyBaseException) {
-        guard case .object(let handledObject) = currentException,
+        guard case .object(let handledObject) = handledException,
               let handled = handledObject as? PyBaseException, handled !== exception else { return }
         // Break a cycle: if `exception` is already in handled's context chain, cut it there.
         var link: PyBaseException? = handled

@@ -33,6 +33,12 @@ extension Parser {
         if token.kind == .indent {
             return unexpectedIndent(token)
         }
+        if endsWithoutNewline(token) {
+            var result = token.kind == .newline ? error(message, at: token.range) : unexpectedEOF(at: token)
+            result.offset = 0
+            result.endOffset = 0
+            return result
+        }
         var range = token.range
         if token.kind == .newline || token.kind == .endMarker || token.kind == .dedent {
             // CPython points just past the end of the line for a missing continuation.
@@ -48,6 +54,17 @@ extension Parser {
     private func unexpectedEOF(at token: Token) -> SyntaxError {
         let prev = tokens[max(min(furthest, tokens.count - 1) - 1, 0)]
         return error("invalid syntax", at: pointAfter(prev))
+    }
+
+    /// CPython's tokenizer adds the final newline only to `exec` input: `eval` and `single`
+    /// of a string without one end at a marker it cannot place on the line, offset 0
+    /// (so no caret is printed).
+    private func endsWithoutNewline(_ token: Token) -> Bool {
+        guard mode != .exec, source.suppliedFinalNewline,
+              token.kind == .newline || token.kind == .endMarker || token.kind == .dedent else { return false }
+        return tokens[min(furthest, tokens.count - 1)...].allSatisfy {
+            $0.kind == .newline || $0.kind == .endMarker || $0.kind == .dedent
+        }
     }
 
     /// CPython 3.11 parses a replacement field as the string `(expression)`, and

@@ -18,9 +18,16 @@ public enum ParseMode: Sendable {
 /// attached to the nodes they annotate and `# type: ignore` comments are listed.
 public func parse(_ source: SourceBuffer, mode: ParseMode = .exec,
                   typeComments: Bool = false) throws(SyntaxError) -> Mod {
+    try parseReportingWarnings(source, mode: mode, typeComments: typeComments).tree
+}
+
+/// `parse`, with the SyntaxWarnings the tokenizer met on the way (`1if x else y`),
+/// which CPython prints before running a program.
+public func parseReportingWarnings(_ source: SourceBuffer, mode: ParseMode = .exec,
+                                   typeComments: Bool = false) throws(SyntaxError) -> (tree: Mod, warnings: [TokenizerWarning]) {
     let parser = Parser(source: source, typeComments: typeComments)
     do {
-        return try parser.parse(mode: mode)
+        return (try parser.parse(mode: mode), parser.tokenizerWarnings)
     } catch {
         throw parser.preferredError(error)
     }
@@ -46,6 +53,10 @@ final class Parser {
     var depth = 0
     /// `# type: ignore` comments seen, for `Module.type_ignores`.
     var typeIgnores: [TypeIgnore] = []
+    /// The tokenizer's SyntaxWarnings, in source order.
+    var tokenizerWarnings: [TokenizerWarning] = []
+    /// What is being parsed: errors at the end of `eval`/`single` input differ from `exec`'s.
+    var mode: ParseMode = .exec
     /// The last token of the most recent line of simple statements: where a
     /// compound statement that ends there ends.
     var lastLineEnd = SourceRange.zero
@@ -100,12 +111,14 @@ final class Parser {
                 break
             }
         }
+        tokenizerWarnings = tokenizer.warnings
         if typeComments { collectTypeIgnores() }
     }
 
     // MARK: Entry points
 
     func parse(mode: ParseMode) throws(SyntaxError) -> Mod {
+        self.mode = mode
         switch mode {
         case .exec:
             var body: [Stmt] = []

@@ -18,6 +18,10 @@ public final class SourceBuffer: Sendable {
     public let parserColumnsInBytes: Bool
     /// Invalid UTF-8 in a script file, raised by the tokenizer when it reaches that line.
     public let deferredDecodingError: DeferredDecodingError?
+    /// Whether the text did not end with a line break and `bytes` has one supplied
+    /// (CPython's tokenizer supplies it for `exec` input only, which shows in errors
+    /// at the end of `eval` and `single` input).
+    public let suppliedFinalNewline: Bool
     /// Byte offset where each line starts; `lineStarts[0]` is line 1.
     let lineStarts: [Int32]
     /// Whether the text holds any byte >= 0x80 (if not, byte and character columns agree).
@@ -33,6 +37,7 @@ public final class SourceBuffer: Sendable {
     public init(bytes raw: [UInt8], filename: String, origin: SourceOrigin = .file) throws(SyntaxError) {
         let decoded = try SourceDecoding.decode(raw, filename: filename, origin: origin)
         let text = SourceBuffer.normalizeLineEndings(decoded.utf8)
+        suppliedFinalNewline = SourceBuffer.lacksFinalNewline(decoded.utf8)
         var deferred = decoded.deferredError
         if let nul = text.firstIndex(of: 0) {
             switch origin {
@@ -72,6 +77,7 @@ public final class SourceBuffer: Sendable {
         self.parserColumnsInBytes = false
         self.deferredDecodingError = nil
         let text = SourceBuffer.normalizeLineEndings(Array(string.utf8))
+        suppliedFinalNewline = SourceBuffer.lacksFinalNewline(Array(string.utf8))
         self.bytes = text
         (lineStarts, isASCII) = SourceBuffer.scanLines(text)
         containsNUL = text.contains(0)
@@ -117,6 +123,11 @@ public final class SourceBuffer: Sendable {
         var count = 0
         for index in range where index >= 0 && index < bytes.count && bytes[index] & 0xC0 != 0x80 { count += 1 }
         return count
+    }
+
+    static func lacksFinalNewline(_ input: [UInt8]) -> Bool {
+        guard let last = input.last else { return false }
+        return last != 0x0A && last != 0x0D
     }
 
     static func normalizeLineEndings(_ input: [UInt8]) -> [UInt8] {
