@@ -116,12 +116,7 @@ public final class PyInstance: PyObject {
     @inline(__always)
     func inlineIndex(of identity: ObjectIdentifier) -> Int? {
         guard let names = inlineNames else { return nil }
-        var index = 0
-        while index < InstanceLayout.capacity, let name = names[index] {
-            if name == identity { return index }
-            index &+= 1
-        }
-        return nil
+        return InstanceLayout.index(of: identity, in: names)
     }
 
     /// Whether the inline attributes include the interned name with this identity.
@@ -259,9 +254,15 @@ final class InstanceLayout {
     /// The index of the interned name with this identity.
     @inline(__always)
     func index(of identity: ObjectIdentifier) -> Int? {
+        Self.index(of: identity, in: nameIdentities)
+    }
+
+    /// The scan both the layout and its instances use: the names end at the first nil.
+    @inline(__always)
+    static func index(of identity: ObjectIdentifier, in names: UnsafePointer<ObjectIdentifier?>) -> Int? {
         var index = 0
-        while index < count {
-            if identities[index] == identity { return index }
+        while index < capacity, let name = names[index] {
+            if name == identity { return index }
             index &+= 1
         }
         return nil
