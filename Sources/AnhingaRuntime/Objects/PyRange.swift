@@ -39,6 +39,23 @@ public final class PyRange: PyObject {
         return PyRange(type: type, big: exact)
     }
 
+    /// The range of these `Int` bounds, or nil when its length does not fit in `Int`
+    /// (step is not 0). The common case, which skips big-int arithmetic altogether.
+    static func make(_ type: PyType, start: Int, stop: Int, step: Int) -> PyRange? {
+        let (distance, overflow) = step > 0 ? stop.subtractingReportingOverflow(start)
+                                             : start.subtractingReportingOverflow(stop)
+        if overflow { return nil }
+        let count: Int
+        if distance <= 0 {
+            count = 0
+        } else {
+            // distance > 0 and |step| >= 1, so neither the negation nor the division overflows
+            // unless step is Int.min, whose magnitude exceeds every positive distance.
+            count = step == .min ? 1 : (distance - 1) / (step > 0 ? step : -step) + 1
+        }
+        return PyRange(type: type, start: start, stop: stop, step: step, count: count)
+    }
+
     /// Its bounds exactly, whichever way they are kept.
     var exact: BigRange {
         big ?? BigRange(start: BigInt(start), stop: BigInt(stop), step: BigInt(step), count: BigInt(count))
@@ -230,6 +247,19 @@ extension Runtime {
     /// `range(stop)`, `range(start, stop[, step])`: ints of any size, or `__index__`.
     func makeRange(_ args: Arguments) throws(PythonError) -> PyRange {
         try ArgumentParser("range", args).noKeywords()
+        if case .int(let stop) = args.count == 1 ? args[0] : .none,
+           let range = PyRange.make(types.range, start: 0, stop: stop, step: 1) {
+            return range
+        }
+        if args.count == 2 || args.count == 3, case .int(let start) = args[0], case .int(let stop) = args[1] {
+            var step: Int? = 1
+            if args.count == 3 {
+                if case .int(let given) = args[2], given != 0 { step = given } else { step = nil }
+            }
+            if let step, let range = PyRange.make(types.range, start: start, stop: stop, step: step) {
+                return range
+            }
+        }
         func integer(_ value: Value) throws(PythonError) -> BigInt {
             guard let operand = try indexOperand(value) else {
                 throw PythonError(.typeError, "'\(typeName(value))' object cannot be interpreted as an integer")
