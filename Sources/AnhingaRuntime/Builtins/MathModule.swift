@@ -49,24 +49,30 @@ extension Runtime {
             }
             return .float(result)
         }
-        let unary: [(String, (Double) -> Double, Bool)] = [
-            ("sqrt", { $0.squareRoot() }, true), ("exp", { Glibc.exp($0) }, true), ("exp2", { Glibc.exp2($0) }, true),
-            ("expm1", { Glibc.expm1($0) }, true), ("sin", { Glibc.sin($0) }, true), ("cos", { Glibc.cos($0) }, true),
-            ("tan", { Glibc.tan($0) }, true), ("asin", { Glibc.asin($0) }, true), ("acos", { Glibc.acos($0) }, true),
-            ("atan", { Glibc.atan($0) }, true), ("sinh", { Glibc.sinh($0) }, true), ("cosh", { Glibc.cosh($0) }, true),
-            ("tanh", { Glibc.tanh($0) }, true), ("asinh", { Glibc.asinh($0) }, true), ("acosh", { Glibc.acosh($0) }, true),
-            ("atanh", { Glibc.atanh($0) }, false), ("fabs", { Swift.abs($0) }, true), ("cbrt", { Glibc.cbrt($0) }, true),
-            ("erf", { Glibc.erf($0) }, true), ("erfc", { Glibc.erfc($0) }, true), ("log1p", { Glibc.log1p($0) }, false),
-            ("degrees", { $0 * 180 / Double.pi }, true), ("radians", { $0 * Double.pi / 180 }, true),
+        // Each function with whether a finite argument may overflow, and the arguments
+        // outside its domain that the C function would not report (decided once here,
+        // not by comparing names on every call).
+        let never: (Double) -> Bool = { _ in false }
+        let infinite: (Double) -> Bool = { $0.isInfinite }
+        let unary: [(String, (Double) -> Double, Bool, (Double) -> Bool)] = [
+            ("sqrt", { $0.squareRoot() }, true, { $0 < 0 }), ("exp", { Glibc.exp($0) }, true, never),
+            ("exp2", { Glibc.exp2($0) }, true, never), ("expm1", { Glibc.expm1($0) }, true, never),
+            ("sin", { Glibc.sin($0) }, true, infinite), ("cos", { Glibc.cos($0) }, true, infinite),
+            ("tan", { Glibc.tan($0) }, true, infinite), ("asin", { Glibc.asin($0) }, true, never),
+            ("acos", { Glibc.acos($0) }, true, never), ("atan", { Glibc.atan($0) }, true, never),
+            ("sinh", { Glibc.sinh($0) }, true, never), ("cosh", { Glibc.cosh($0) }, true, never),
+            ("tanh", { Glibc.tanh($0) }, true, never), ("asinh", { Glibc.asinh($0) }, true, never),
+            ("acosh", { Glibc.acosh($0) }, true, never), ("atanh", { Glibc.atanh($0) }, false, { Swift.abs($0) >= 1 }),
+            ("fabs", { Swift.abs($0) }, true, never), ("cbrt", { Glibc.cbrt($0) }, true, never),
+            ("erf", { Glibc.erf($0) }, true, never), ("erfc", { Glibc.erfc($0) }, true, never),
+            ("log1p", { Glibc.log1p($0) }, false, { $0 <= -1 }),
+            ("degrees", { $0 * 180 / Double.pi }, true, never), ("radians", { $0 * Double.pi / 180 }, true, never),
         ]
-        for (name, function, canOverflow) in unary {
+        for (name, function, canOverflow, outsideDomain) in unary {
             define(math, name) { (rt, args) throws(PythonError) -> Value in
                 try ArgumentParser(name, args).exactly(1)
                 let x = try rt.realArgument(args[0])
-                if name == "sqrt" && x < 0 { throw PythonError(.valueError, "math domain error") }
-                if (name == "sin" || name == "cos" || name == "tan") && x.isInfinite { throw PythonError(.valueError, "math domain error") }
-                if name == "atanh" && Swift.abs(x) >= 1 { throw PythonError(.valueError, "math domain error") }
-                if name == "log1p" && x <= -1 { throw PythonError(.valueError, "math domain error") }
+                if outsideDomain(x) { throw PythonError(.valueError, "math domain error") }
                 return try checked(x, function(x), canOverflow: canOverflow)
             }
         }

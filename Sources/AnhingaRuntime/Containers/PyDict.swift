@@ -174,12 +174,21 @@ public final class PyDict: PyObject, SubclassInstanceStorage {
     /// `d[name]` for a str name: when both the name and every key are interned,
     /// equal means identical, so the look-up neither hashes text nor compares it.
     public func get<H: KeyHashing>(name: PyStr, _ hashing: H) throws(PythonError) -> Value? {
-        guard name.isInterned && keysAreInternedStrs else { return try get(.object(name), hashing) }
-        let identity = ObjectIdentifier(name)
-        switch quickLookup(identity) {
+        switch internedLookup(name) {
         case .found(let value): return value
         case .absent: return nil
-        case .unknown: break  // a table: probe it, comparing identities only
+        case .unknown: return try get(.object(name), hashing)
+        }
+    }
+
+    /// `get(name:)` where identity alone decides (an interned name, interned keys),
+    /// table or not: it calls nothing, so it cannot raise. `.unknown` otherwise.
+    func internedLookup(_ name: PyStr) -> QuickLookup {
+        guard name.isInterned && keysAreInternedStrs else { return .unknown }
+        let identity = ObjectIdentifier(name)
+        if indices.isEmpty {
+            guard let position = scanForName(identity) else { return .absent }
+            return .found(entries[position].value)
         }
         let hash = name.pythonHash
         let mask = UInt(indices.count - 1)
@@ -187,8 +196,8 @@ public final class PyDict: PyObject, SubclassInstanceStorage {
         var slot = UInt(bitPattern: hash) & mask
         while true {
             let position = Int(indices[Int(slot)])
-            if position == Int(PyDict.empty) { return nil }
-            if position >= 0 && entries[position].keyIdentity == identity { return entries[position].value }
+            if position == Int(PyDict.empty) { return .absent }
+            if position >= 0 && entries[position].keyIdentity == identity { return .found(entries[position].value) }
             perturb >>= 5
             slot = (slot &* 5 &+ perturb &+ 1) & mask
         }

@@ -144,11 +144,26 @@ extension Runtime {
 
     /// LOAD_ATTR.
     func loadAttribute(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> Value {
-        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
-           let found = ownAttributeHit(unsafeDowncast(object, to: PyInstance.self), code, slot) {
-            return found
+        if case .object(let object) = value {
+            if Swift.type(of: object) == PyInstance.self,
+               let found = ownAttributeHit(unsafeDowncast(object, to: PyInstance.self), code, slot) {
+                return found
+            }
+            if Swift.type(of: object) == PyModule.self, let found = moduleAttributeHit(object, code, slot) { return found }
         }
         return try loadAttributeSlowly(value, code, slot: slot)
+    }
+
+    /// LOAD_ATTR or LOAD_METHOD on a plain module (`math.sqrt`, `os.path`): a name the
+    /// module type does not define is the module dict's, found by identity. nil leaves
+    /// everything else (`__dict__`, a module `__getattr__`, errors) to the general protocol.
+    @inline(__always)
+    private func moduleAttributeHit(_ object: PyObject, _ code: PyCode, _ slot: Int) -> Value? {
+        guard object.type === types.module else { return nil }
+        let name = code.cacheNames[slot]
+        guard cachedLookup(types.module, name).value == nil,
+              case .found(let found) = unsafeDowncast(object, to: PyModule.self).dict.internedLookup(name) else { return nil }
+        return found
     }
 
     /// The common case of LOAD_ATTR, kept free of calls and throws so that the
@@ -190,7 +205,7 @@ extension Runtime {
             return try ownAttribute(instance, code, slot)
         case .function:
             if let found = try ownAttribute(instance, code, slot) { return found }
-            return .object(PyBoundMethod(type: types.method, function: code.attributeCache[entry].value, receiver: .object(instance)))
+            return .object(PyBoundMethod(type: types.method, function: code.attributeValue(at: entry), receiver: .object(instance)))
         case .other:
             return nil
         }
@@ -203,6 +218,7 @@ extension Runtime {
                 return (method, true)
             }
             if let method = builtinMethodHit(object, code, slot) { return (method, true) }
+            if Swift.type(of: object) == PyModule.self, let found = moduleAttributeHit(object, code, slot) { return (found, false) }
         }
         return try loadMethodSlowly(value, code, slot: slot)
     }
@@ -215,7 +231,7 @@ extension Runtime {
         let first = slot &* PyCode.attributeCacheWays
         guard code.attributeCache[first].isBuiltinMethod, code.attributeCache[first].typeIdentity == object.typeIdentity,
               code.attributeCache[first].generation == typeGeneration else { return nil }
-        return code.attributeCache[first].value
+        return code.attributeValue(at: first)
     }
 
     /// Remembers what LOAD_METHOD found on a builtin container for `builtinMethodHit`.
@@ -241,7 +257,7 @@ extension Runtime {
         } else if let dict = instance.existingDict, !dict.smallLacks(identity) {
             return nil
         }
-        return code.attributeCache[entry].value
+        return code.attributeValue(at: entry)
     }
 
     @inline(never)
@@ -251,7 +267,7 @@ extension Runtime {
             let entry = attributeSiteEntry(code, slot, instance)
             if code.attributeCache[entry].kind == .function && code.attributeCache[entry].plainGetAttribute {
                 if let shadow = try ownAttribute(instance, code, slot) { return (shadow, false) }
-                return (code.attributeCache[entry].value, true)
+                return (code.attributeValue(at: entry), true)
             }
             return try loadMethod(value, code.cacheNames[slot])
         }
@@ -366,14 +382,22 @@ extension Runtime {
             }
         }
         guard type.isHeapType, let hook = lookupInType(type, names.getattr) else {
-            return try genericGetAttribute(value, name)
+            if let found = try genericGetAttribute(value, name) { return found }
+            return try moduleGetattrHook(value, name)
         }
         // `__getattr__` answers whatever the usual look-up does not, including an
         // AttributeError raised inside it (a property's getter, say).
         do throws(PythonError) {
             if let found = try genericGetAttribute(value, name) { return found }
+            if let found = try moduleGetattrHook(value, name) { return found }
         } catch where error.kind == .attributeError {}
         return try invokeMethod(hook, receiver: value, [.object(name)])
+    }
+
+    /// A module's own `__getattr__` (PEP 562), asked for a name nothing else has.
+    private func moduleGetattrHook(_ value: Value, _ name: PyStr) throws(PythonError) -> Value? {
+        guard let module = value.object as? PyModule, let hook = try module.dict.get(name: names.getattr, self) else { return nil }
+        return try callOne(hook, .object(name))
     }
 
     /// `object.__getattribute__`: descriptors of the type and the instance dict,

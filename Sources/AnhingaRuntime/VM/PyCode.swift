@@ -134,6 +134,15 @@ struct GlobalCacheEntry {
 /// met last: how the name resolves on that class, while no type dict changed.
 /// The class is known by identity only: a class freed and another made at its
 /// address cannot match, because making a class moves `typeGeneration`.
+extension PyCode {
+    /// The class attribute of one attribute-cache entry, read in place: reading it
+    /// through the buffer's subscript makes Swift copy the whole entry first.
+    @inline(__always)
+    func attributeValue(at entry: Int) -> Value {
+        (attributeCache.baseAddress.unsafelyUnwrapped + entry).pointer(to: \.value).unsafelyUnwrapped.pointee
+    }
+}
+
 struct AttributeCacheEntry {
     var typeIdentity: ObjectIdentifier?
     var generation: UInt64 = 0
