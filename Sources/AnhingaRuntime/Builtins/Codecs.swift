@@ -1,3 +1,5 @@
+import AnhingaSyntax
+
 /// The codecs of `bytes.decode` and `str.encode`: UTF-8, UTF-16 and UTF-32 (either
 /// byte order, or native with a BOM), ASCII and Latin-1, with the error handlers
 /// strict, replace, ignore and backslashreplace, and CPython's messages.
@@ -144,29 +146,10 @@ enum Codec {
     /// One UTF-8 sequence at `index`: its scalar, or nil with the length of the maximal
     /// invalid prefix (what one replacement character stands for) and CPython's reason.
     static func utf8Sequence(_ bytes: [UInt8], at index: Int) -> (UInt32?, Int, String) {
-        let first = bytes[index]
-        if first < 0x80 { return (UInt32(first), 1, "") }
-        let length: Int
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch first {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default: return (nil, 1, "invalid start byte")
+        switch UTF8Sequence.decode(bytes, at: index) {
+        case .success(let sequence): return (sequence.scalar, sequence.length, "")
+        case .failure(let problem): return (nil, problem.length, problem.reason)
         }
-        var scalar = UInt32(first) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length {
-            guard index + offset < bytes.count else { return (nil, offset, "unexpected end of data") }
-            let byte = bytes[index + offset]
-            let (lower, upper) = offset == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
-            guard byte >= lower && byte <= upper else { return (nil, offset, "invalid continuation byte") }
-            scalar = scalar << 6 | UInt32(byte & 0x3F)
-        }
-        return (scalar, length, "")
     }
 
     // MARK: Encoding

@@ -102,7 +102,7 @@ extension Runtime {
             return nil
         }
         var result: [UInt32] = []
-        for segment in PercentFormat.parse(template.codePoints) {
+        for segment in percentSegments(template) {
             var conversion: PercentConversion
             var malformed: PercentMalformed?
             switch segment {
@@ -178,7 +178,26 @@ extension Runtime {
         }
     }
 
+    /// The parsed template, remembered for the template seen last: a `%` in a loop
+    /// formats with the same constant each time.
+    private func percentSegments(_ template: PyStr) -> [PercentSegment] {
+        if let (last, segments) = lastPercentTemplate, last === template { return segments }
+        let segments = PercentFormat.parse(template.codePoints)
+        lastPercentTemplate = (template, segments)
+        return segments
+    }
+
     private func renderConversion(_ c: PercentConversion, _ value: Value) throws(PythonError) -> [UInt32] {
+        if c.isPlain {
+            // The common `%s` of a str and `%d` of an int: nothing to pad or sign.
+            switch (c.type, value) {
+            case (0x73, .object(let object)) where Swift.type(of: object) == PyStr.self && object.type === types.str:
+                return unsafeDowncast(object, to: PyStr.self).codePoints
+            case (0x64, .int(let x)), (0x69, .int(let x)):
+                return String(x).unicodeScalars.map(\.value)
+            default: break
+            }
+        }
         switch c.kind {
         case .unsupported:
             throw pythonError(c.unsupportedError)

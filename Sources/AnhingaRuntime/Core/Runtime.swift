@@ -63,6 +63,10 @@ public final class Runtime {
     /// Generators that died suspended in a `try`/`with`, and instances of classes with
     /// `__del__`, waiting for their Python code to run (see `runFinalizers`).
     let finalizers = Finalizers()
+    /// The `%` template formatted last and its parse (see `percentSegments`).
+    @exclusivity(unchecked) var lastPercentTemplate: (PyStr, [PercentSegment])?
+    /// `finalizers.pending` is not empty (kept by it): what the check points test.
+    @exclusivity(unchecked) var finalizationPending = false
     /// The value a finished generator returned to SEND (`yield from`'s result).
     @exclusivity(unchecked) var lastReturnValue: Value = .none
     /// Set from outside (Ctrl-C, a host's stop request); seen at the next check point.

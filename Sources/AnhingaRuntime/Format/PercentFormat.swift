@@ -77,6 +77,12 @@ struct PercentConversion: Equatable {
     var type: UInt32 = 0
     var typeIndex = 0
 
+    /// No flag, width or precision: the text of the value as it is.
+    var isPlain: Bool {
+        !leftAlign && !plusSign && !spaceSign && !alternate && !zeroPad && width == 0 && !widthFromArgument
+            && precision == nil && !precisionFromArgument
+    }
+
     var kind: Kind {
         switch type {
         case 0x73, 0x72, 0x61: return .string

@@ -32,6 +32,14 @@ public final class PyStr: PyObject, SubclassInstanceStorage {
         super.init(type: type)
     }
 
+    /// Latin-1 text whose ASCII-ness the maker already knows (a concatenation or a
+    /// join of pieces that know theirs): no scan of the bytes.
+    init(type: PyType, latin1 bytes: [UInt8], isASCII: Bool) {
+        storage = .latin1(bytes)
+        self.isASCII = isASCII
+        super.init(type: type)
+    }
+
     /// The code points in the narrowest storage that holds them.
     static func normalisedStorage<C: Collection>(_ codePoints: C) -> Storage where C.Element == UInt32 {
         if codePoints.allSatisfy({ $0 < 0x100 }) {

@@ -33,7 +33,8 @@ extension Runtime {
         if a.count == 0 && b.type === types.str { return b }
         if b.count == 0 && a.type === types.str { return a }
         switch (a.storage, b.storage) {
-        case (.latin1(let x), .latin1(let y)): return PyStr(type: types.str, storage: .latin1(x + y))
+        case (.latin1(let x), .latin1(let y)):
+            return PyStr(type: types.str, latin1: x + y, isASCII: a.isASCII && b.isASCII)
         default: return PyStr(type: types.str, storage: .ucs4(a.codePoints + b.codePoints))
         }
     }

@@ -409,14 +409,20 @@ extension Runtime {
     /// BUILD_STRING.
     func joinStrings(_ pieces: [PyStr]) -> PyStr {
         if pieces.count == 1 { return pieces[0] }
-        var latin1: [UInt8] = []
         var wide = false
+        var isASCII = true
+        var total = 0
         for piece in pieces {
             if case .ucs4 = piece.storage { wide = true; break }
+            isASCII = isASCII && piece.isASCII
+            total &+= piece.count
         }
         if !wide {
+            if total <= 1 { return pieces.first { $0.count == 1 }.map { character($0, at: 0) } ?? emptyString }
+            var latin1: [UInt8] = []
+            latin1.reserveCapacity(total)
             for piece in pieces { if case .latin1(let bytes) = piece.storage { latin1.append(contentsOf: bytes) } }
-            return makeStr(storage: .latin1(latin1))
+            return PyStr(type: types.str, latin1: latin1, isASCII: isASCII)
         }
         var codePoints: [UInt32] = []
         for piece in pieces { codePoints.append(contentsOf: piece.codePoints) }

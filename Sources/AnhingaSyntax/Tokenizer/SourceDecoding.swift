@@ -239,28 +239,7 @@ enum SourceDecoding {
 
     /// Length of the valid UTF-8 sequence at `index`, or nil with the reason CPython's codec gives.
     static func utf8SequenceLength(_ bytes: [UInt8], at index: Int) -> Result<Int, UTF8Problem> {
-        let lead = bytes[index]
-        if lead < 0x80 { return .success(1) }
-        let length: Int
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default: return .failure(.invalidStart)
-        }
-        for offset in 1..<length {
-            guard index + offset < bytes.count else { return .failure(.unexpectedEnd(offset)) }
-            let byte = bytes[index + offset]
-            if offset == 1 ? (byte < low || byte > high) : (byte < 0x80 || byte > 0xBF) {
-                return .failure(.invalidContinuation(offset))
-            }
-        }
-        return .success(length)
+        UTF8Sequence.decode(bytes, at: index).map(\.length)
     }
 
     /// The first invalid UTF-8 sequence in `bytes` (judged within its bounds): where it
@@ -272,11 +251,7 @@ enum SourceDecoding {
         while index < array.count {
             switch utf8SequenceLength(array, at: index) {
             case .success(let length): index += length
-            case .failure(let problem):
-                switch problem {
-                case .invalidStart: return (index, 1, problem)
-                case .invalidContinuation(let offset), .unexpectedEnd(let offset): return (index, offset, problem)
-                }
+            case .failure(let problem): return (index, problem.length, problem)
             }
         }
         return nil
@@ -292,19 +267,7 @@ enum SourceDecoding {
         return "'utf-8' codec can't decode \(range): \(problem.reason)"
     }
 
-    enum UTF8Problem: Error {
-        case invalidStart
-        case invalidContinuation(Int)
-        case unexpectedEnd(Int)
-
-        var reason: String {
-            switch self {
-            case .invalidStart: return "invalid start byte"
-            case .invalidContinuation: return "invalid continuation byte"
-            case .unexpectedEnd: return "unexpected end of data"
-            }
-        }
-    }
+    typealias UTF8Problem = UTF8Sequence.Problem
 
     /// Checks `body` is valid UTF-8. A script file's error is returned, to be
     /// raised when the tokenizer reaches its line; other errors are thrown.
