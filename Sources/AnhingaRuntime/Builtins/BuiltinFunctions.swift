@@ -455,6 +455,10 @@ extension Runtime {
         var pairs: [(key: Value, item: Value)] = []
         pairs.reserveCapacity(list.items.count)
         for item in list.items { pairs.append((try callOne(key, item), item)) }
+        if let order = quickSortOrder(pairs.map(\.key), reverse: reverse) {
+            list.items = order.map { pairs[$0].item }
+            return
+        }
         if reverse { pairs.reverse() }
         try StableSort.sort(&pairs) { (a, b) throws(PythonError) -> Bool in try self.isLess(a.key, b.key) }
         if reverse { pairs.reverse() }

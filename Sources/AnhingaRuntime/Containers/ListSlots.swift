@@ -195,6 +195,11 @@ extension Runtime {
     /// Python code run by the comparisons sees the list empty, and a list
     /// changed meanwhile is an error, as in CPython.
     public func sortList(_ list: PyList, reverse: Bool = false) throws(PythonError) {
+        if let order = quickSortOrder(list.items, reverse: reverse) {
+            let items = list.items
+            list.items = order.map { items[$0] }
+            return
+        }
         var items = list.items
         list.items = []
         if reverse { items.reverse() }  // reversing before and after keeps equal items in order
