@@ -407,27 +407,34 @@ extension Runtime {
             switch keyword.string {
             case "key": key = value
             case "default": defaultValue = value
-            default: throw PythonError(.typeError, "\(name)() got an unexpected keyword argument '\(keyword.string)'")
+            default: throw PythonError(.typeError, "'\(keyword.string)' is an invalid keyword argument for \(name)()")
             }
         }
-        let items: [Value]
+        // One iterable is walked item by item (as CPython does), never collected.
+        let iterator: Value
+        var remaining = args.values[0..<args.positionalCount].makeIterator()
         switch args.positionalCount {
         case 0: throw PythonError(.typeError, "\(name) expected at least 1 argument, got 0")
-        case 1: items = try collect(args[0])
+        case 1: iterator = try iterate(args[0])
         default:
             if defaultValue != nil {
                 throw PythonError(.typeError, "Cannot specify a default for \(name)() with multiple positional arguments")
             }
-            items = Array(args.values[0..<args.positionalCount])
+            iterator = .null
         }
-        guard var best = items.first else {
+        func nextCandidate() throws(PythonError) -> Value? {
+            if case .null = iterator { return remaining.next() }
+            return try nextItem(iterator)
+        }
+        guard var best = try nextCandidate() else {
             if let defaultValue { return defaultValue }
             throw PythonError(.valueError, "\(name)() arg is an empty sequence")
         }
-        var bestKey = key.isIdentical(to: .none) ? best : try callOne(key, best)
-        for item in items.dropFirst() {
-            let itemKey = key.isIdentical(to: .none) ? item : try callOne(key, item)
-            if try isTrue(try compare(itemKey, bestKey, op)) {
+        let plain = key.isIdentical(to: .none)
+        var bestKey = plain ? best : try callOne(key, best)
+        while let item = try nextCandidate() {
+            let itemKey = plain ? item : try callOne(key, item)
+            if try isOrdered(itemKey, bestKey, op) {
                 best = item
                 bestKey = itemKey
             }

@@ -32,12 +32,19 @@ extension Runtime {
 
     /// `a < b` as a Bool (what sorting needs).
     public func isLess(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
-        if let answer = quickLess(a, b) { return answer }
+        try isOrdered(a, b, .lessThan)
+    }
+
+    /// `a < b` or `a > b` (`op` is one of the two) as a bool: what sorting, `min` and
+    /// `max` ask, with the quick paths for builtin kinds and exact tuples.
+    func isOrdered(_ a: Value, _ b: Value, _ op: CompareOperator) throws(PythonError) -> Bool {
+        // For int, float and str, `a > b` is exactly `b < a`.
+        if let answer = op == .lessThan ? quickLess(a, b) : quickLess(b, a) { return answer }
         if case .object(let x) = a, case .object(let y) = b, x.type === types.tuple, y.type === types.tuple,
            let left = x as? PyTuple, let right = y as? PyTuple {
-            return try tupleLess(left.items, right.items)
+            return try tupleOrder(left.items, right.items, op)
         }
-        return try isTrue(compare(a, b, .lessThan))
+        return try isTrue(compare(a, b, op))
     }
 
     /// `a < b` for the pairs of exact builtin types sorting meets most (int, float,
@@ -67,8 +74,8 @@ extension Runtime {
         return nil
     }
 
-    /// Tuple `<` as `compareSequences` does it, with the quick comparisons of the items.
-    private func tupleLess(_ a: [Value], _ b: [Value]) throws(PythonError) -> Bool {
+    /// Tuple `<` or `>` as `compareSequences` does it, with the quick comparisons of the items.
+    private func tupleOrder(_ a: [Value], _ b: [Value], _ op: CompareOperator) throws(PythonError) -> Bool {
         var index = 0
         while index < a.count && index < b.count {
             let x = a[index]
@@ -80,9 +87,9 @@ extension Runtime {
             }
             index += 1
         }
-        if index >= a.count || index >= b.count { return a.count < b.count }
-        if let answer = quickLess(a[index], b[index]) { return answer }
-        return try isTrue(compare(a[index], b[index], .lessThan))
+        if index >= a.count || index >= b.count { return op == .lessThan ? a.count < b.count : a.count > b.count }
+        if let answer = op == .lessThan ? quickLess(a[index], b[index]) : quickLess(b[index], a[index]) { return answer }
+        return try isTrue(compare(a[index], b[index], op))
     }
 
     /// Compares two sequences item by item, as lists and tuples do.
