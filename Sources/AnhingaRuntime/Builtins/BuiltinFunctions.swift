@@ -462,7 +462,7 @@ extension Runtime {
         var pairs: [(key: Value, item: Value)] = []
         pairs.reserveCapacity(list.items.count)
         for item in list.items { pairs.append((try callOne(key, item), item)) }
-        if let order = quickSortOrder(pairs.map(\.key), reverse: reverse) {
+        if let order = try quickSortOrder(pairs.map(\.key), reverse: reverse) {
             list.items = order.map { pairs[$0].item }
             return
         }

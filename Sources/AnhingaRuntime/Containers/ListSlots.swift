@@ -195,13 +195,21 @@ extension Runtime {
     /// Python code run by the comparisons sees the list empty, and a list
     /// changed meanwhile is an error, as in CPython.
     public func sortList(_ list: PyList, reverse: Bool = false) throws(PythonError) {
-        if let order = quickSortOrder(list.items, reverse: reverse) {
-            let items = list.items
-            list.items = order.map { items[$0] }
-            return
-        }
         var items = list.items
         list.items = []
+        let quickOrder: [Int]?
+        do {
+            quickOrder = try quickSortOrder(items, reverse: reverse)
+        } catch {
+            if list.items.isEmpty { list.items = items }
+            throw error
+        }
+        if let quickOrder {
+            let modified = !list.items.isEmpty
+            list.items = quickOrder.map { items[$0] }
+            if modified { throw PythonError(.valueError, "list modified during sort") }
+            return
+        }
         if reverse { items.reverse() }  // reversing before and after keeps equal items in order
         do {
             try StableSort.sort(&items) { (a, b) throws(PythonError) -> Bool in try self.isLess(a, b) }
