@@ -20,7 +20,7 @@ extension Runtime {
                 try rt.expectArguments(args, "str.\(name)", 0, 0)
                 let text = try this(rt, args, name)
                 if text.isASCII, case .latin1(let bytes) = text.storage {
-                    if let asciiTransform { return .object(rt.makeStr(storage: .latin1(asciiTransform(bytes)))) }
+                    if let asciiTransform { return .object(rt.makeStr(latin1: asciiTransform(bytes), asciiIf: true)) }
                     return .object(rt.makeStr(transform(String(decoding: bytes, as: UTF8.self))))
                 }
                 return .object(rt.makeStr(transform(text.string)))
@@ -179,7 +179,7 @@ extension Runtime {
                         kept = StrSearch.keptRange(bytes, mode: mode) { TextScanning.isSpace(UInt32($0)) }
                     }
                     if kept.count == bytes.count && text.type === rt.types.str { return .object(text) }
-                    return .object(rt.makeStr(storage: .latin1(Array(bytes[kept]))))
+                    return .object(rt.makeStr(latin1: Array(bytes[kept]), asciiIf: text.isASCII))
                 }
                 let codePoints = text.codePoints
                 let set = characters?.codePoints
@@ -193,8 +193,9 @@ extension Runtime {
             let old = try argument(rt, args, 1, "replace")
             let new = try argument(rt, args, 2, "replace")
             let limit = args.count > 3 ? try rt.indexValue(args[3]) : -1
+            let isASCII = text.isASCII && new.isASCII
             if case .latin1(let text) = text.storage, case .latin1(let old) = old.storage, case .latin1(let new) = new.storage {
-                return .object(rt.makeStr(storage: .latin1(StrSearch.replace(text, old, new, limit: limit))))
+                return .object(rt.makeStr(latin1: StrSearch.replace(text, old, new, limit: limit), asciiIf: isASCII))
             }
             return .object(rt.makeStr(codePoints: StrSearch.replace(text.codePoints, old.codePoints, new.codePoints, limit: limit)))
         }
@@ -283,14 +284,15 @@ extension Runtime {
                 let text = try this(rt, args, name)
                 let separator = try argument(rt, args, 1, name)
                 if separator.count == 0 { throw PythonError(.valueError, "empty separator") }
+                let isASCII = text.isASCII
                 let head: PyStr
                 let tail: PyStr
                 switch TextUnitPair(text, separator) {
                 case .narrow(let text, let separator):
                     let found = StrSearch.find(separator, in: text, start: 0, end: text.count, fromRight: fromRight)
                     if found < 0 { return rt.partitionNotFound(args[0], fromRight: fromRight) }
-                    head = rt.makeStr(storage: .latin1(Array(text[..<found])))
-                    tail = rt.makeStr(storage: .latin1(Array(text[(found + separator.count)...])))
+                    head = rt.makeStr(latin1: Array(text[..<found]), asciiIf: isASCII)
+                    tail = rt.makeStr(latin1: Array(text[(found + separator.count)...]), asciiIf: isASCII)
                 case .wide(let text, let separator):
                     let found = StrSearch.find(separator, in: text, start: 0, end: text.count, fromRight: fromRight)
                     if found < 0 { return rt.partitionNotFound(args[0], fromRight: fromRight) }
@@ -396,7 +398,7 @@ extension Runtime {
                 narrowSeparator = separatorBytes
             }
             return StrSearch.splitRanges(bytes, separator: narrowSeparator, maxSplit: maxSplit, fromRight: fromRight).map {
-                .object(makeStr(storage: .latin1(Array(bytes[$0]))))
+                .object(makeStr(latin1: Array(bytes[$0]), asciiIf: text.isASCII))
             }
         }
         let codePoints = text.codePoints

@@ -65,8 +65,6 @@ public final class Runtime {
     let finalizers = Finalizers()
     /// The `%` template formatted last and its parse (see `percentSegments`).
     @exclusivity(unchecked) var lastPercentTemplate: (PyStr, [PercentSegment])?
-    /// `finalizers.pending` is not empty (kept by it): what the check points test.
-    @exclusivity(unchecked) var finalizationPending = false
     /// The value a finished generator returned to SEND (`yield from`'s result).
     @exclusivity(unchecked) var lastReturnValue: Value = .none
     /// Set from outside (Ctrl-C, a host's stop request); seen at the next check point.

@@ -10,6 +10,13 @@ extension Runtime {
         makeStr(storage: PyStr.normalisedStorage(codePoints))
     }
 
+    /// Latin-1 text cut from `source` or made from ASCII pieces of it (a slice, a
+    /// split piece, a strip): ASCII when `asciiIf` says so, without a scan of the bytes.
+    func makeStr(latin1 bytes: [UInt8], asciiIf knownASCII: Bool) -> PyStr {
+        if knownASCII && bytes.count > 1 { return PyStr(type: types.str, latin1: bytes, isASCII: true) }
+        return makeStr(storage: .latin1(bytes))
+    }
+
     func makeStr(storage: PyStr.Storage) -> PyStr {
         if case .latin1(let bytes) = storage, bytes.count <= 1 {
             guard let byte = bytes.first else { return emptyString }
@@ -68,7 +75,7 @@ extension Runtime {
     func slice(_ s: PyStr, _ indices: SliceIndices) -> PyStr {
         if indices.count == s.count && indices.step == 1 { return s }
         switch s.storage {
-        case .latin1(let bytes): return makeStr(storage: .latin1(indices.select(from: bytes)))
+        case .latin1(let bytes): return makeStr(latin1: indices.select(from: bytes), asciiIf: s.isASCII)
         // A slice of a wide string may be narrow: normalise.
         case .ucs4(let codePoints): return makeStr(storage: PyStr.normalisedStorage(indices.select(from: codePoints)))
         }

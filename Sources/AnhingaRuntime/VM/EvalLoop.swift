@@ -228,7 +228,7 @@ extension Runtime {
                     frame.current = current  // where what it frees is finalized (their warnings)
                     if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
                     slots[arg] = .null
-                    if finalizationPending { runFinalizers() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_DEREF:
                     let value = frame.cells[arg].contents
                     if case .null = value { throw unboundCell(code, arg) }
@@ -239,7 +239,7 @@ extension Runtime {
                     frame.current = current
                     if case .null = frame.cells[arg].contents { throw unboundCell(code, arg) }
                     frame.cells[arg].contents = .null
-                    if finalizationPending { runFinalizers() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_CLOSURE:
                     stack.push(.object(frame.cells[arg]))
                 case .LOAD_CLASSDEREF:
@@ -258,25 +258,25 @@ extension Runtime {
                 case .STORE_NAME:
                     frame.current = current
                     try storeName(frame, code.names[arg], stack.pop())
-                    if finalizationPending { runFinalizers() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .DELETE_NAME:
                     frame.current = current
                     let name = code.names[arg]
                     if try (frame.locals ?? frame.globals).remove(.object(name), self) == nil {
                         throw nameError(name.string)
                     }
-                    if finalizationPending { runFinalizers() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_GLOBAL:
                     stack.push(try loadGlobal(frame, cacheSlot: arg))
                 case .STORE_GLOBAL:
                     frame.current = current
                     try frame.globals.set(.object(code.names[arg]), stack.pop(), self)
-                    if finalizationPending { runFinalizers() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .DELETE_GLOBAL:
                     frame.current = current
                     let name = code.names[arg]
                     if try frame.globals.remove(.object(name), self) == nil { throw nameError(name.string) }
-                    if finalizationPending { runFinalizers() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
 
                 case .LOAD_ATTR:
                     let object = stack.pop()
@@ -287,7 +287,7 @@ extension Runtime {
                 case .DELETE_ATTR:
                     frame.current = current
                     try setAttribute(stack.pop(), code.names[arg], nil)
-                    if finalizationPending { runFinalizers() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_METHOD:
                     let object = stack.pop()
                     let (callable, isMethod) = try loadMethod(object, code, slot: arg)
@@ -319,7 +319,7 @@ extension Runtime {
                     let key = stack.pop()
                     let container = stack.pop()
                     try setItem(container, key, nil)
-                    if finalizationPending { runFinalizers() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .BUILD_SLICE:
                     let step: Value = arg == 3 ? stack.pop() : .none
                     let stop = stack.pop()
@@ -518,7 +518,7 @@ extension Runtime {
                     stack.push(try makeFunction(frame, flags: arg, codeValue: codeValue, closureValue: closure, annotationsValue: annotations,
                                           keywordDefaultsValue: keywordDefaults, defaultsValue: defaults))
                 case .CALL:
-                    if finalizationPending { runFinalizers() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                     let base = stack.sp - arg - 1
                     var start = base
                     var count = arg + 1
@@ -573,7 +573,7 @@ extension Runtime {
                     while stack.sp > base - 1 { _ = stack.pop() }
                     stack.push(result)
                     // What the call freed (`items.clear()`) is finalized before the next line reads it.
-                    if finalizationPending { runFinalizers() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                 case .CALL_KW:
                     let names = stack.pop()
                     let keywordNames = ((names.object as? PyTuple)?.items ?? []).compactMap { $0.object as? PyStr }
@@ -595,7 +595,7 @@ extension Runtime {
                     let callable = stack.pop()
                     stack.push(try callWithUnpacked(callable, selfValue: selfValue, positional, keywords))
                 case .RETURN_VALUE:
-                    if finalizationPending { runFinalizers() }
+                    if !finalizers.pending.isEmpty { runFinalizers() }
                     let result = stack.pop()
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
                     guard let caller = frame.caller else { return result }
@@ -813,7 +813,7 @@ extension Runtime {
     /// The check point of backward jumps: a host's stop request, budgets.
     @inline(__always)
     func checkPoint() throws(PythonError) {
-        if finalizationPending { runFinalizers() }
+        if !finalizers.pending.isEmpty { runFinalizers() }
         if interruptRequested {
             interruptRequested = false
             throw PythonError(.keyboardInterrupt)

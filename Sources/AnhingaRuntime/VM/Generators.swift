@@ -70,10 +70,7 @@ public final class Finalizers {
     /// The runtime the queue belongs to (weak: an object may outlive it).
     weak var runtime: Runtime?
 
-    @exclusivity(unchecked) var pending: [Finalization] = [] {
-        // The loop's check points read the runtime's flag, one load, not this array.
-        didSet { runtime?.finalizationPending = !pending.isEmpty }
-    }
+    @exclusivity(unchecked) var pending: [Finalization] = []
     /// The stand-ins whose `__del__` has run: `__del__` runs once per object, as in CPython.
     @exclusivity(unchecked) var finalized = Set<ObjectIdentifier>()
 }
