@@ -144,12 +144,9 @@ extension Runtime {
 
     /// LOAD_ATTR.
     func loadAttribute(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> Value {
-        if case .object(let object) = value {
-            if Swift.type(of: object) == PyInstance.self,
-               let found = ownAttributeHit(unsafeDowncast(object, to: PyInstance.self), code, slot) {
-                return found
-            }
-            if Swift.type(of: object) == PyModule.self, let found = moduleAttributeHit(object, code, slot) { return found }
+        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
+           let found = ownAttributeHit(unsafeDowncast(object, to: PyInstance.self), code, slot) {
+            return found
         }
         return try loadAttributeSlowly(value, code, slot: slot)
     }
@@ -185,6 +182,10 @@ extension Runtime {
 
     @inline(never)
     private func loadAttributeSlowly(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> Value {
+        if case .object(let object) = value, Swift.type(of: object) == PyModule.self,
+           let found = moduleAttributeHit(object, code, slot) {
+            return found
+        }
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
            let found = try instanceAttribute(unsafeDowncast(object, to: PyInstance.self), code, slot) {
             return found
@@ -218,7 +219,6 @@ extension Runtime {
                 return (method, true)
             }
             if let method = builtinMethodHit(object, code, slot) { return (method, true) }
-            if Swift.type(of: object) == PyModule.self, let found = moduleAttributeHit(object, code, slot) { return (found, false) }
         }
         return try loadMethodSlowly(value, code, slot: slot)
     }
@@ -262,6 +262,10 @@ extension Runtime {
 
     @inline(never)
     private func loadMethodSlowly(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> (Value, isMethod: Bool) {
+        if case .object(let object) = value, Swift.type(of: object) == PyModule.self,
+           let found = moduleAttributeHit(object, code, slot) {
+            return (found, false)
+        }
         if case .object(let object) = value, Swift.type(of: object) == PyInstance.self {
             let instance = unsafeDowncast(object, to: PyInstance.self)
             let entry = attributeSiteEntry(code, slot, instance)
