@@ -12,6 +12,8 @@ public final class PyGenerator: PyObject {
     @exclusivity(unchecked) var finished = false
     /// The exception being handled outside, saved while the generator runs (and vice versa).
     @exclusivity(unchecked) var savedException: Value = .none
+    /// Its resumption by FOR_ITER pushed the resumer's exception on `resumerExceptions`.
+    @exclusivity(unchecked) var pushedResumerException = false
 
     init(type: PyType, frame: Frame, name: PyStr, qualname: PyStr, finalizer: Finalizers?) {
         self.frame = frame
@@ -190,12 +192,15 @@ extension Runtime {
         frame.yielded = false
         let outerException = currentException
         currentException = generator.savedException
-        resumerExceptions.append(outerException)
+        // Only an exception being handled matters to `handledException`: None is not pushed
+        // (the common case, which then costs no array traffic per item).
+        let pushesOuter = outerException.object is PyBaseException
+        if pushesOuter { resumerExceptions.append(outerException) }
         defer {
             generator.running = false
             generator.savedException = currentException
             currentException = outerException
-            resumerExceptions.removeLast()
+            if pushesOuter { resumerExceptions.removeLast() }
         }
         let result: Value
         do throws(PythonError) {
@@ -252,7 +257,8 @@ extension Runtime {
         generator.running = true
         frame.yielded = false
         frame.setResumedGenerator(generator)
-        resumerExceptions.append(currentException)
+        generator.pushedResumerException = currentException.object is PyBaseException
+        if generator.pushedResumerException { resumerExceptions.append(currentException) }
         swap(&currentException, &generator.savedException)
     }
 
@@ -260,7 +266,8 @@ extension Runtime {
     func endInlineResumption(_ generator: PyGenerator) {
         generator.running = false
         swap(&currentException, &generator.savedException)
-        if !resumerExceptions.isEmpty { resumerExceptions.removeLast() }
+        if generator.pushedResumerException && !resumerExceptions.isEmpty { resumerExceptions.removeLast() }
+        generator.pushedResumerException = false
         generator.frame.caller = nil
         generator.frame.setResumedGenerator(nil)
     }
