@@ -12,37 +12,34 @@ extension Runtime {
         guard let first = keys.first else { return [] }
         switch first {
         case .int:
-            var pairs: [(key: Int, position: Int)] = []
-            pairs.reserveCapacity(keys.count)
-            for (position, key) in keys.enumerated() {
-                guard case .int(let x) = key else { return nil }
-                pairs.append((x, position))
-            }
-            return Self.stableOrder(&pairs, reverse: reverse) { $0.key < $1.key }
+            return Self.uniformOrder(keys, reverse: reverse, { if case .int(let x) = $0 { x } else { nil } }, by: <)
         case .float:
-            var pairs: [(key: Double, position: Int)] = []
-            pairs.reserveCapacity(keys.count)
-            for (position, key) in keys.enumerated() {
-                guard case .float(let x) = key else { return nil }
-                pairs.append((x, position))
-            }
-            return Self.stableOrder(&pairs, reverse: reverse) { $0.key < $1.key }
+            return Self.uniformOrder(keys, reverse: reverse, { if case .float(let x) = $0 { x } else { nil } }, by: <)
         case .object(let object) where Swift.type(of: object) == PyTuple.self && object.type === types.tuple:
             return try tupleKeyOrder(keys, reverse: reverse)
         case .object:
             // Unretained: `keys` keeps every str alive until the sort is over.
-            var pairs: [(key: Unmanaged<PyStr>, position: Int)] = []
-            pairs.reserveCapacity(keys.count)
-            for (position, key) in keys.enumerated() {
+            return Self.uniformOrder(keys, reverse: reverse, { (key: Value) -> Unmanaged<PyStr>? in
                 guard case .object(let object) = key, Swift.type(of: object) == PyStr.self, object.type === types.str else { return nil }
-                pairs.append((Unmanaged.passUnretained(unsafeDowncast(object, to: PyStr.self)), position))
-            }
-            return Self.stableOrder(&pairs, reverse: reverse) { a, b in
-                a.key._withUnsafeGuaranteedRef { x in b.key._withUnsafeGuaranteedRef { y in x.compare(to: y) < 0 } }
-            }
+                return Unmanaged.passUnretained(unsafeDowncast(object, to: PyStr.self))
+            }, by: { a, b in
+                a._withUnsafeGuaranteedRef { x in b._withUnsafeGuaranteedRef { y in x.compare(to: y) < 0 } }
+            })
         default:
             return nil
         }
+    }
+
+    /// The order of keys that `extract` turns, every one, into a `Key` that owns nothing.
+    private static func uniformOrder<Key>(_ keys: [Value], reverse: Bool, _ extract: (Value) -> Key?,
+                                          by isLess: (Key, Key) -> Bool) -> [Int]? {
+        var pairs: [(key: Key, position: Int)] = []
+        pairs.reserveCapacity(keys.count)
+        for (position, key) in keys.enumerated() {
+            guard let plain = extract(key) else { return nil }
+            pairs.append((plain, position))
+        }
+        return stableOrder(&pairs, reverse: reverse) { isLess($0.key, $1.key) }
     }
 
     /// Exact tuples as keys (`key=lambda r: (r.name, -r.age)`, or sorting tuples
