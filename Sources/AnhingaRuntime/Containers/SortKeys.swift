@@ -12,34 +12,32 @@ extension Runtime {
         guard let first = keys.first else { return [] }
         switch first {
         case .int:
-            return Self.uniformOrder(keys, reverse: reverse, { if case .int(let x) = $0 { x } else { nil } }, by: <)
+            return try uniformOrder(keys, reverse: reverse, { if case .int(let x) = $0 { x } else { nil } }, by: <)
         case .float:
-            return Self.uniformOrder(keys, reverse: reverse, { if case .float(let x) = $0 { x } else { nil } }, by: <)
+            return try uniformOrder(keys, reverse: reverse, { if case .float(let x) = $0 { x } else { nil } }, by: <)
         case .object(let object) where Swift.type(of: object) == PyTuple.self && object.type === types.tuple:
             return try tupleKeyOrder(keys, reverse: reverse)
         case .object:
             // Unretained: `keys` keeps every str alive until the sort is over.
-            return Self.uniformOrder(keys, reverse: reverse, { (key: Value) -> Unmanaged<PyStr>? in
-                guard case .object(let object) = key, Swift.type(of: object) == PyStr.self, object.type === types.str else { return nil }
-                return Unmanaged.passUnretained(unsafeDowncast(object, to: PyStr.self))
-            }, by: { a, b in
-                a._withUnsafeGuaranteedRef { x in b._withUnsafeGuaranteedRef { y in x.compare(to: y) < 0 } }
-            })
+            return try uniformOrder(keys, reverse: reverse, { if case .str(let x)? = quickKey($0) { x } else { nil } }) {
+                QuickSortKey.compare($0, $1) < 0
+            }
         default:
             return nil
         }
     }
 
     /// The order of keys that `extract` turns, every one, into a `Key` that owns nothing.
-    private static func uniformOrder<Key>(_ keys: [Value], reverse: Bool, _ extract: (Value) -> Key?,
-                                          by isLess: (Key, Key) -> Bool) -> [Int]? {
+    @inline(__always)
+    private func uniformOrder<Key>(_ keys: [Value], reverse: Bool, _ extract: (Value) -> Key?,
+                                   by isLess: (Key, Key) -> Bool) throws(PythonError) -> [Int]? {
         var pairs: [(key: Key, position: Int)] = []
         pairs.reserveCapacity(keys.count)
         for (position, key) in keys.enumerated() {
             guard let plain = extract(key) else { return nil }
             pairs.append((plain, position))
         }
-        return stableOrder(&pairs, reverse: reverse) { isLess($0.key, $1.key) }
+        return try Self.stableOrder(&pairs, reverse: reverse, position: { $0.position }) { isLess($0.key, $1.key) }
     }
 
     /// Exact tuples as keys (`key=lambda r: (r.name, -r.age)`, or sorting tuples
@@ -57,15 +55,12 @@ extension Runtime {
             entries.append(TupleSortKey(first: quickKey(first), second: items.count > 1 ? quickKey(items[1]) : nil,
                                         count: items.count, position: entries.count))
         }
-        if reverse { entries.reverse() }
         // The full comparison may run Python code (an item's `__lt__`), which sees the
         // same pairs in the same order as the general sort would show it.
-        try StableSort.sort(&entries) { (a, b) throws(PythonError) -> Bool in
+        return try Self.stableOrder(&entries, reverse: reverse, position: { $0.position }) { (a, b) throws(PythonError) -> Bool in
             if let answer = TupleSortKey.quickLess(a, b) { return answer }
             return try self.isLess(keys[a.position], keys[b.position])
         }
-        if reverse { entries.reverse() }
-        return entries.map(\.position)
     }
 
     private func quickKey(_ value: Value) -> QuickSortKey? {
@@ -78,13 +73,15 @@ extension Runtime {
         }
     }
 
-    private static func stableOrder<Key>(_ pairs: inout [(key: Key, position: Int)], reverse: Bool,
-                                         by isLess: ((key: Key, position: Int), (key: Key, position: Int)) -> Bool) -> [Int] {
-        // Reversed before and after, as `sortList` does, so equal keys stay in order.
-        if reverse { pairs.reverse() }
-        try? StableSort.sort(&pairs) { (a, b) throws(PythonError) -> Bool in isLess(a, b) }
-        if reverse { pairs.reverse() }
-        return pairs.map(\.position)
+    /// The positions of `elements` once sorted stably. Reversed before and after, as
+    /// `sortList` does, so equal keys stay in order under `reverse`.
+    @inline(__always)
+    private static func stableOrder<Element>(_ elements: inout [Element], reverse: Bool, position: (Element) -> Int,
+                                             by isLess: (Element, Element) throws(PythonError) -> Bool) throws(PythonError) -> [Int] {
+        if reverse { elements.reverse() }
+        try StableSort.sort(&elements, by: isLess)
+        if reverse { elements.reverse() }
+        return elements.map(position)
     }
 }
 
@@ -101,10 +98,14 @@ enum QuickSortKey {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y ? 0 : (x < y ? -1 : 1)
         case (.float(let x), .float(let y)): return x == y ? 0 : (x < y ? -1 : 1)
-        case (.str(let x), .str(let y)):
-            return x._withUnsafeGuaranteedRef { p in y._withUnsafeGuaranteedRef { q in p.compare(to: q) } }
+        case (.str(let x), .str(let y)): return compare(x, y)
         default: return nil
         }
+    }
+
+    /// Code-point order of two unretained strs: -1, 0 or 1.
+    static func compare(_ x: Unmanaged<PyStr>, _ y: Unmanaged<PyStr>) -> Int {
+        x._withUnsafeGuaranteedRef { p in y._withUnsafeGuaranteedRef { q in p.compare(to: q) } }
     }
 }
 
