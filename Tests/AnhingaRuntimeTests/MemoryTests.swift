@@ -65,4 +65,24 @@ final class MemoryTests: XCTestCase {
         XCTAssertEqual(list.count, 0)
         XCTAssertEqual(dropped.count, 1)
     }
+
+    /// The evaluation loop reads an object out of a slot as bits (`withBorrowedObject`):
+    /// the layout it relies on, and that the lent object is the one stored.
+    func testBorrowedObjectIsTheStoredOne() {
+        let rt = Runtime()
+        XCTAssertEqual(MemoryLayout<Value>.size, 9)
+        let slots = UnsafeMutablePointer<Value>.allocate(capacity: 3)
+        defer {
+            slots.deinitialize(count: 3)
+            slots.deallocate()
+        }
+        let list = PyList(type: rt.types.list, items: [.int(1)])
+        slots.initialize(to: .object(list))
+        (slots + 1).initialize(to: .int(list.identity))  // the same bits, another case
+        (slots + 2).initialize(to: .null)
+        XCTAssertTrue(slots.withBorrowedObject { $0 === list } ?? false)
+        XCTAssertNil((slots + 1).withBorrowedObject { _ in true })
+        XCTAssertNil((slots + 2).withBorrowedObject { _ in true })
+    }
 }
+

@@ -253,6 +253,10 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case STORE_FAST_LOAD_FAST
     /// `… a b → …`; COMPARE_OP arg and the POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE after it, in one dispatch when a and b are two ints or two floats (else as COMPARE_OP).
     case COMPARE_OP_JUMP
+    /// `… → … a.name`; LOAD_FAST arg and the LOAD_ATTR after it, reading the local where it lies (no reference taken for the look-up).
+    case LOAD_FAST_LOAD_ATTR
+    /// `… v → …`; LOAD_FAST arg and the STORE_ATTR after it (`a.name = v`), reading the local where it lies.
+    case LOAD_FAST_STORE_ATTR
 
     // MARK: pseudo-instructions (compile time only)
     /// `… → …`; starts a range whose exceptions go to the handler at arg (no lasti). Removed by the assembler.
@@ -311,6 +315,10 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
             return -1
         case .STORE_FAST_LOAD_FAST:
             return 0
+        case .LOAD_FAST_LOAD_ATTR:
+            return 1
+        case .LOAD_FAST_STORE_ATTR:
+            return -1
         case .LOAD_FAST_LOAD_FAST, .LOAD_FAST_LOAD_CONST:
             return 2
         case .COMPARE_OP_JUMP:

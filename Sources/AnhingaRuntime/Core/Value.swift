@@ -56,3 +56,25 @@ extension Value {
         return false
     }
 }
+
+extension UnsafeMutablePointer where Pointee == Value {
+    /// The object this slot holds, lent to `body` without a reference being taken:
+    /// for a look-up that reads the object and is done before the slot can change.
+    /// nil, without calling `body`, when the slot holds no object.
+    ///
+    /// Binding the payload with `case .object(let object)` makes the compiler
+    /// retain and release the object around any code that might touch memory; the
+    /// reference read as bits is a borrow it has no reason to protect. `Value` needs a
+    /// tag byte after its 8-byte payload (its `Int` and `Double` cases use every bit),
+    /// so the object's case stores the plain pointer at offset 0.
+    @inline(__always)
+    func withBorrowedObject<Result>(_ body: (PyObject) -> Result?) -> Result? {
+        guard case .object = pointee else { return nil }
+        guard MemoryLayout<Value>.size == MemoryLayout<UnsafeRawPointer>.size + 1 else {
+            if case .object(let object) = pointee { return body(object) }
+            return nil
+        }
+        let bits = UnsafeRawPointer(self).load(as: UnsafeRawPointer.self)
+        return Unmanaged<PyObject>.fromOpaque(bits)._withUnsafeGuaranteedRef(body)
+    }
+}

@@ -151,6 +151,19 @@ extension Runtime {
         return try loadAttributeSlowly(value, code, slot: slot)
     }
 
+    /// LOAD_ATTR on the value in `location` (a fast local or the top of the stack),
+    /// read where it lies: the common case borrows the instance, so the look-up
+    /// takes no reference to it.
+    @inline(__always)
+    func loadAttribute(at location: UnsafeMutablePointer<Value>, _ code: PyCode, slot: Int) throws(PythonError) -> Value {
+        let found = location.withBorrowedObject { object -> Value? in
+            guard Swift.type(of: object) == PyInstance.self else { return nil }
+            return ownAttributeHit(unsafeDowncast(object, to: PyInstance.self), code, slot)
+        }
+        if let found { return found }
+        return try loadAttributeSlowly(location.pointee, code, slot: slot)
+    }
+
     /// LOAD_ATTR or LOAD_METHOD on a plain module (`math.sqrt`, `os.path`): a name the
     /// module type does not define is the module dict's, found by identity. nil leaves
     /// everything else (`__dict__`, a module `__getattr__`, errors) to the general protocol.
@@ -210,6 +223,18 @@ extension Runtime {
         case .other:
             return nil
         }
+    }
+
+    /// LOAD_METHOD on the value in `location` (the top of the stack), read where it
+    /// lies as `loadAttribute(at:_:slot:)` reads it.
+    @inline(__always)
+    func loadMethod(at location: UnsafeMutablePointer<Value>, _ code: PyCode, slot: Int) throws(PythonError) -> (Value, isMethod: Bool) {
+        let found = location.withBorrowedObject { object -> Value? in
+            if Swift.type(of: object) == PyInstance.self { return methodHit(unsafeDowncast(object, to: PyInstance.self), code, slot) }
+            return builtinMethodHit(object, code, slot)
+        }
+        if let found { return (found, true) }
+        return try loadMethodSlowly(location.pointee, code, slot: slot)
     }
 
     /// LOAD_METHOD: (the method, true) when the call may pass `value` as `self`.
@@ -295,6 +320,26 @@ extension Runtime {
             }
         }
         try storeAttributeSlowly(value, code, slot: slot, newValue)
+    }
+
+    /// STORE_ATTR on the object in `location` (a fast local), read where it lies:
+    /// the common case borrows the instance as `loadAttribute(at:_:slot:)` does.
+    @inline(__always)
+    func storeAttribute(at location: UnsafeMutablePointer<Value>, _ code: PyCode, slot: Int, _ newValue: consuming Value) throws(PythonError) {
+        var pending: Value? = consume newValue
+        location.withBorrowedObject { object -> Void? in
+            guard Swift.type(of: object) == PyInstance.self else { return nil }
+            let instance = unsafeDowncast(object, to: PyInstance.self)
+            if instance.inlineNames != nil {
+                if let index = inlineStoreIndex(instance, code, slot), instance.canStoreInline(at: index), let value = pending.take() {
+                    instance.putInline(at: index, value)
+                }
+            } else if let position = storeHitPosition(instance, code, slot), let value = pending.take() {
+                instance.existingDict?.replaceValue(at: position, with: value)
+            }
+            return nil
+        }
+        if let value = pending.take() { try storeAttribute(location.pointee, code, slot: slot, value) }
     }
 
     /// The common case of STORE_ATTR on inline attributes: the index the site

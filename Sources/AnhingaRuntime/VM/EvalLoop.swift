@@ -209,6 +209,20 @@ extension Runtime {
                     pc &+= 1
                     if case .null = value { throw unboundLocal(code.varnames[secondIndex].string) }
                     stack.push(value)
+                case .LOAD_FAST_LOAD_ATTR:
+                    // The object stays in its local for the look-up: `self.x` costs no
+                    // retain and release of `self` (Python code cannot rebind this frame's locals).
+                    if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
+                    let attributeSlot = Int(instructions[pc].arg)
+                    current = pc
+                    pc &+= 1
+                    stack.push(try loadAttribute(at: slots + arg, code, slot: attributeSlot))
+                case .LOAD_FAST_STORE_ATTR:
+                    if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
+                    let attributeSlot = Int(instructions[pc].arg)
+                    current = pc
+                    pc &+= 1
+                    try storeAttribute(at: slots + arg, code, slot: attributeSlot, stack.pop())
                 case .COMPARE_OP_JUMP:
                     if let result = Self.quickCompare(arg, slots[stack.sp &- 2], slots[stack.sp &- 1]) {
                         // Two ints or two floats, which own nothing: dropped without releases.
@@ -279,8 +293,9 @@ extension Runtime {
                     if !finalizers.pending.isEmpty { runFinalizers() }
 
                 case .LOAD_ATTR:
-                    let object = stack.pop()
-                    stack.push(try loadAttribute(object, code, slot: arg))
+                    // Looked up in place, then replaced by the attribute (releasing the object).
+                    let found = try loadAttribute(at: slots + (stack.sp &- 1), code, slot: arg)
+                    slots[stack.sp &- 1] = found
                 case .STORE_ATTR:
                     let object = stack.pop()
                     try storeAttribute(object, code, slot: arg, stack.pop())
@@ -289,8 +304,8 @@ extension Runtime {
                     try setAttribute(stack.pop(), code.names[arg], nil)
                     if !finalizers.pending.isEmpty { runFinalizers() }
                 case .LOAD_METHOD:
+                    let (callable, isMethod) = try loadMethod(at: slots + (stack.sp &- 1), code, slot: arg)
                     let object = stack.pop()
-                    let (callable, isMethod) = try loadMethod(object, code, slot: arg)
                     stack.push(callable)
                     if isMethod { stack.push(consume object) } else { stack.push(.null) }
                 case .BINARY_SUBSCR:

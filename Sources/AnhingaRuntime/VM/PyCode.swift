@@ -54,7 +54,12 @@ public final class PyCode: PyObject {
         for index in 0..<(instructions.count - 1) {
             let next = instructions[index + 1].opcode
             switch (instructions[index].opcode, next) {
-            case (.LOAD_FAST, .LOAD_FAST): instructions[index].opcode = .LOAD_FAST_LOAD_FAST
+            case (.LOAD_FAST, .LOAD_ATTR): instructions[index].opcode = .LOAD_FAST_LOAD_ATTR
+            case (.LOAD_FAST, .STORE_ATTR): instructions[index].opcode = .LOAD_FAST_STORE_ATTR
+            case (.LOAD_FAST, .LOAD_FAST):
+                // `a, self.x`: the second load pairs with the attribute, which saves more.
+                let third = index + 2 < instructions.count ? instructions[index + 2].opcode : .NOP
+                if third != .LOAD_ATTR && third != .STORE_ATTR { instructions[index].opcode = .LOAD_FAST_LOAD_FAST }
             case (.LOAD_FAST, .LOAD_CONST): instructions[index].opcode = .LOAD_FAST_LOAD_CONST
             case (.STORE_FAST, .LOAD_FAST): instructions[index].opcode = .STORE_FAST_LOAD_FAST
             case (.COMPARE_OP, .POP_JUMP_IF_FALSE), (.COMPARE_OP, .POP_JUMP_IF_TRUE): instructions[index].opcode = .COMPARE_OP_JUMP
