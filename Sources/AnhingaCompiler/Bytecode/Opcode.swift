@@ -257,6 +257,10 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case LOAD_FAST_LOAD_ATTR
     /// `… v → …`; LOAD_FAST arg and the STORE_ATTR after it (`a.name = v`), reading the local where it lies.
     case LOAD_FAST_STORE_ATTR
+    /// `… → … a[c]`; LOAD_FAST arg, the LOAD_CONST and the BINARY_SUBSCR after it, in one dispatch when a is a list or tuple and c an int in range (else as LOAD_FAST_LOAD_CONST).
+    case SUBSCR_FAST_CONST
+    /// `… → … a[b]`; LOAD_FAST arg, the LOAD_FAST and the BINARY_SUBSCR after it, in one dispatch when a is a list or tuple and b an int in range (else as LOAD_FAST_LOAD_FAST).
+    case SUBSCR_FAST_FAST
 
     // MARK: pseudo-instructions (compile time only)
     /// `… → …`; starts a range whose exceptions go to the handler at arg (no lasti). Removed by the assembler.
@@ -315,7 +319,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
             return -1
         case .STORE_FAST_LOAD_FAST:
             return 0
-        case .LOAD_FAST_LOAD_ATTR:
+        case .LOAD_FAST_LOAD_ATTR, .SUBSCR_FAST_CONST, .SUBSCR_FAST_FAST:
             return 1
         case .LOAD_FAST_STORE_ATTR:
             return -1

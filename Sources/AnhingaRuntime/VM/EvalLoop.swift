@@ -209,6 +209,31 @@ extension Runtime {
                     pc &+= 1
                     if case .null = value { throw unboundLocal(code.varnames[secondIndex].string) }
                     stack.push(value)
+                case .SUBSCR_FAST_CONST:
+                    // `a[0]` with `a` a local list or tuple: the item, in one dispatch, the
+                    // container borrowed where it lies; anything else runs the three as they are.
+                    if let item = quickSubscript(at: slots + arg, constants[Int(instructions[pc].arg)]) {
+                        stack.push(item)
+                        pc &+= 2
+                        continue
+                    }
+                    if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
+                    stack.push(slots[arg])
+                    stack.push(constants[Int(instructions[pc].arg)])
+                    pc &+= 1
+                case .SUBSCR_FAST_FAST:
+                    let keyIndex = Int(instructions[pc].arg)
+                    if let item = quickSubscript(at: slots + arg, slots[keyIndex]) {
+                        stack.push(item)
+                        pc &+= 2
+                        continue
+                    }
+                    if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
+                    stack.push(slots[arg])
+                    current = pc
+                    pc &+= 1
+                    if case .null = slots[keyIndex] { throw unboundLocal(code.varnames[keyIndex].string) }
+                    stack.push(slots[keyIndex])
                 case .LOAD_FAST_LOAD_ATTR:
                     // The object stays in its local for the look-up: `self.x` costs no
                     // retain and release of `self` (Python code cannot rebind this frame's locals).
@@ -309,11 +334,16 @@ extension Runtime {
                     stack.push(callable)
                     if isMethod { stack.push(consume object) } else { stack.push(.null) }
                 case .BINARY_SUBSCR:
+                    if let item = quickSubscript(at: slots + (stack.sp &- 2), slots[stack.sp &- 1]) {
+                        // The key was an int, which owns nothing: dropped without a release.
+                        stack.sp &-= 1
+                        (slots + stack.sp).initialize(to: .null)
+                        slots[stack.sp &- 1] = item
+                        continue
+                    }
                     let key = stack.pop()
                     let container = stack.pop()
-                    if let item = quickSubscript(container, key) {
-                        stack.push(item)
-                    } else if let dict = Self.exactDict(container, types.dict) {
+                    if let dict = Self.exactDict(container, types.dict) {
                         // A plain dict: no slot to dispatch through, no `__missing__`.
                         guard let item = try dict.get(key, self) else { throw keyError(key) }
                         stack.push(item)

@@ -38,6 +38,28 @@ extension Runtime {
         return nil
     }
 
+    /// `quickSubscript` on the container in `location` (a fast local or a stack slot),
+    /// read where it lies: the list or tuple is borrowed, not retained.
+    @inline(__always)
+    func quickSubscript(at location: UnsafeMutablePointer<Value>, _ key: Value) -> Value? {
+        guard case .int(var index) = key else { return nil }
+        // Types compared by identity: reading `object.type` would retain it inside the closure.
+        let list = ObjectIdentifier(types.list), tuple = ObjectIdentifier(types.tuple)
+        return location.withBorrowedObject { object -> Value? in
+            if Swift.type(of: object) == PyList.self, object.typeIdentity == list {
+                let items = unsafeDowncast(object, to: PyList.self)
+                if index < 0 { index &+= items.items.count }
+                return index >= 0 && index < items.items.count ? items.items[index] : nil
+            }
+            if Swift.type(of: object) == PyTuple.self, object.typeIdentity == tuple {
+                let items = unsafeDowncast(object, to: PyTuple.self)
+                if index < 0 { index &+= items.items.count }
+                return index >= 0 && index < items.items.count ? items.items[index] : nil
+            }
+            return nil
+        }
+    }
+
     /// `list[i] = value` for an exact list and an int index in range; false when not done.
     @inline(__always)
     func quickStoreSubscript(_ container: Value, _ key: Value, _ value: Value) -> Bool {

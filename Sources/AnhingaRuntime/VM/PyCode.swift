@@ -59,8 +59,14 @@ public final class PyCode: PyObject {
             case (.LOAD_FAST, .LOAD_FAST):
                 // `a, self.x`: the second load pairs with the attribute, which saves more.
                 let third = index + 2 < instructions.count ? instructions[index + 2].opcode : .NOP
-                if third != .LOAD_ATTR && third != .STORE_ATTR { instructions[index].opcode = .LOAD_FAST_LOAD_FAST }
-            case (.LOAD_FAST, .LOAD_CONST): instructions[index].opcode = .LOAD_FAST_LOAD_CONST
+                if third == .BINARY_SUBSCR {
+                    instructions[index].opcode = .SUBSCR_FAST_FAST
+                } else if third != .LOAD_ATTR && third != .STORE_ATTR {
+                    instructions[index].opcode = .LOAD_FAST_LOAD_FAST
+                }
+            case (.LOAD_FAST, .LOAD_CONST):
+                let third = index + 2 < instructions.count ? instructions[index + 2].opcode : .NOP
+                instructions[index].opcode = third == .BINARY_SUBSCR ? .SUBSCR_FAST_CONST : .LOAD_FAST_LOAD_CONST
             case (.STORE_FAST, .LOAD_FAST): instructions[index].opcode = .STORE_FAST_LOAD_FAST
             case (.COMPARE_OP, .POP_JUMP_IF_FALSE), (.COMPARE_OP, .POP_JUMP_IF_TRUE): instructions[index].opcode = .COMPARE_OP_JUMP
             default: break
