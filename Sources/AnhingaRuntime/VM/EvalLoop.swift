@@ -158,12 +158,11 @@ extension Runtime {
                 case .NOP:
                     break
                 case .POP_TOP:
-                    stack.sp -= 1
-                    slots[stack.sp] = .null
+                    stack.drop()
                 case .PUSH_NULL:
                     stack.push(.null)
                 case .COPY:
-                    stack.push(stack.peek(arg))
+                    stack.pushCopy(of: slots + (stack.sp &- arg))
                 case .SWAP:
                     let a = stack.sp - 1
                     let b = stack.sp - arg
@@ -172,43 +171,38 @@ extension Runtime {
                     slots[b] = value
 
                 case .LOAD_CONST:
-                    stack.push(constants[arg])
+                    stack.pushCopy(of: constants.baseAddress.unsafelyUnwrapped + arg)
                 case .LOAD_FAST:
-                    let value = slots[arg]
-                    if case .null = value {
+                    if case .null = slots[arg] {
                         throw unboundLocal(code.varnames[arg].string)
                     }
-                    stack.push(value)
+                    stack.pushCopy(of: slots + arg)
                 case .STORE_FAST:
-                    slots[arg] = stack.pop()
+                    stack.store(stack.pop(), at: slots + arg)
 
                 // The superinstructions (see `PyCode.fusePairs`): the second instruction's
                 // argument is read from it, then it is skipped. Where the second half
                 // raises, `current` and `pc` are what running it alone would give.
                 case .LOAD_FAST_LOAD_FAST:
-                    let first = slots[arg]
-                    if case .null = first { throw unboundLocal(code.varnames[arg].string) }
+                    if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
                     let secondIndex = Int(instructions[pc].arg)
-                    let second = slots[secondIndex]
-                    stack.push(first)
+                    stack.pushCopy(of: slots + arg)
                     current = pc
                     pc &+= 1
-                    if case .null = second { throw unboundLocal(code.varnames[secondIndex].string) }
-                    stack.push(second)
+                    if case .null = slots[secondIndex] { throw unboundLocal(code.varnames[secondIndex].string) }
+                    stack.pushCopy(of: slots + secondIndex)
                 case .LOAD_FAST_LOAD_CONST:
-                    let value = slots[arg]
-                    if case .null = value { throw unboundLocal(code.varnames[arg].string) }
-                    stack.push(value)
-                    stack.push(constants[Int(instructions[pc].arg)])
+                    if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
+                    stack.pushCopy(of: slots + arg)
+                    stack.pushCopy(of: constants.baseAddress.unsafelyUnwrapped + Int(instructions[pc].arg))
                     pc &+= 1
                 case .STORE_FAST_LOAD_FAST:
-                    slots[arg] = stack.pop()
+                    stack.store(stack.pop(), at: slots + arg)
                     let secondIndex = Int(instructions[pc].arg)
-                    let value = slots[secondIndex]
                     current = pc
                     pc &+= 1
-                    if case .null = value { throw unboundLocal(code.varnames[secondIndex].string) }
-                    stack.push(value)
+                    if case .null = slots[secondIndex] { throw unboundLocal(code.varnames[secondIndex].string) }
+                    stack.pushCopy(of: slots + secondIndex)
                 case .SUBSCR_FAST_CONST:
                     // `a[0]` with `a` a local list or tuple: the item, in one dispatch, the
                     // container borrowed where it lies; anything else runs the three as they are.
@@ -218,8 +212,8 @@ extension Runtime {
                         continue
                     }
                     if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
-                    stack.push(slots[arg])
-                    stack.push(constants[Int(instructions[pc].arg)])
+                    stack.pushCopy(of: slots + arg)
+                    stack.pushCopy(of: constants.baseAddress.unsafelyUnwrapped + Int(instructions[pc].arg))
                     pc &+= 1
                 case .SUBSCR_FAST_FAST:
                     let keyIndex = Int(instructions[pc].arg)
@@ -878,6 +872,34 @@ struct ValueStack {
     @inline(__always) mutating func push(_ value: consuming Value) {
         (slots + sp).initialize(to: value)
         sp += 1
+    }
+
+    /// Stores `value` at `location` (a fast local), releasing what was there only
+    /// when that was an object: the other cases own nothing and are overwritten.
+    @inline(__always) func store(_ value: consuming Value, at location: UnsafeMutablePointer<Value>) {
+        if case .object = location.pointee {
+            location.pointee = value
+        } else {
+            location.initialize(to: value)
+        }
+    }
+
+    /// Drops the top of the stack.
+    @inline(__always) mutating func drop() {
+        sp &-= 1
+        store(.null, at: slots + sp)
+    }
+
+    /// Pushes a copy of the value at `source` (a local, a constant, a stack slot).
+    /// Only an object needs a retain; every other case is plain bits, copied as
+    /// such here rather than through the compiler's out-of-line copy of a `Value`.
+    @inline(__always) mutating func pushCopy(of source: UnsafeMutablePointer<Value>) {
+        if case .object(let object) = source.pointee {
+            (slots + sp).initialize(to: .object(object))
+        } else {
+            UnsafeMutableRawPointer(slots + sp).copyMemory(from: source, byteCount: MemoryLayout<Value>.size)
+        }
+        sp &+= 1
     }
 
     /// The top `count` values, bottom first, moved off the stack.
