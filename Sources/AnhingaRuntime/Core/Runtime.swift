@@ -52,6 +52,9 @@ public final class Runtime {
     /// from here); the rest wait for the next call. The array owns them all, so
     /// the loop may hold a call's frame without retaining it.
     @exclusivity(unchecked) var callFrames: [Frame] = []
+    /// `callFrames.count`, kept by the two places that change it (the array's own
+    /// count is an out-of-line call here, twice per Python call).
+    @exclusivity(unchecked) var callFrameCount = 0
     @exclusivity(unchecked) var framesInUse = 0
     /// The exception being handled (`sys.exc_info()`), or None.
     @exclusivity(unchecked) var currentException: Value = .none

@@ -203,7 +203,7 @@ extension Runtime {
     func acquireFrame(_ function: PyFunction) -> Frame {
         let index = framesInUse
         framesInUse = index + 1
-        if index < callFrames.count {
+        if index < callFrameCount {
             let frame = callFrames[index]
             frame.reuse(for: function, cellType: types.cell)
             return frame
@@ -211,6 +211,7 @@ extension Runtime {
         let frame = Frame(code: function.code, globals: function.globals, builtins: builtins, locals: nil,
                           closure: function.closure, cellType: types.cell)
         callFrames.append(frame)
+        callFrameCount += 1
         return frame
     }
 
@@ -220,7 +221,10 @@ extension Runtime {
         frame.recycle()
         framesInUse -= 1
         // Past the limit the frame is dropped: deep recursion keeps no memory after it.
-        if framesInUse >= Self.spareFrameLimit { callFrames.removeLast() }
+        if framesInUse >= Self.spareFrameLimit {
+            callFrames.removeLast()
+            callFrameCount -= 1
+        }
     }
 
     static let spareFrameLimit = 128

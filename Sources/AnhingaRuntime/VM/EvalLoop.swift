@@ -637,7 +637,7 @@ extension Runtime {
                     if !finalizers.pending.isEmpty { runFinalizers() }
                     let result = stack.pop()
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
-                    guard let caller = frame.caller else { return result }
+                    guard let caller = frame.takeCaller() else { return result }
                     if frame.resumesGenerator, let generator = frame.resumedGenerator {
                         // A generator resumed by FOR_ITER finished: the loop is over.
                         generator.finished = true

@@ -41,6 +41,13 @@ public final class Frame {
     /// `resumedGenerator` is set: what RETURN_VALUE and YIELD_VALUE check first (a plain load).
     @exclusivity(unchecked) private(set) var resumesGenerator = false
 
+    /// The caller, handed over: the frame forgets it (what its return does, with
+    /// no retain of the caller for the hand-over and no release when recycled).
+    @inline(__always)
+    func takeCaller() -> Frame? {
+        caller.take()
+    }
+
     func setResumedGenerator(_ generator: PyGenerator?) {
         resumedGenerator = generator
         resumesGenerator = generator != nil
@@ -115,9 +122,10 @@ public final class Frame {
         }
         if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
         yielded = false
-        caller = nil
+        // Assigning nil over nil still calls release: most frames have neither.
+        if caller != nil { caller = nil }
         isInitializer = false
-        localsSnapshot = nil
+        if localsSnapshot != nil { localsSnapshot = nil }
     }
 
     /// Copies parameters that nested code captures into their cells (once the arguments are bound).
