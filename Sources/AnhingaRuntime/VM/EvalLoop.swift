@@ -64,13 +64,15 @@ extension Runtime {
             }
             frameDepth -= 1
             currentFrame = caller
-            if frame.resumesGenerator, let generator = frame.resumedGenerator {
+            if frame.resumesGenerator {
                 // A generator resumed by FOR_ITER raised: it is finished, and a
                 // StopIteration escaping it becomes RuntimeError (PEP 479).
-                generator.finished = true
-                endInlineResumption(generator)
-                frame.clearStack()
-                if exception.kind == .stopIteration { exception = generatorRaisedStopIteration(exception, in: generator) }
+                frame.withResumedGenerator { generator in
+                    generator.finished = true
+                    endInlineResumption(generator)
+                    frame.clearStack()
+                    if exception.kind == .stopIteration { exception = generatorRaisedStopIteration(exception, in: generator) }
+                }
             } else {
                 // CPython's traceback keeps the frame, and so its locals, until the exception
                 // is gone: where a `__del__` could tell, the exception keeps them too.
@@ -447,7 +449,8 @@ extension Runtime {
                         stack.push(try iterate(value))
                     }
                 case .FOR_ITER:
-                    if case .object(let object) = stack.top(), type(of: object) == PyGenerator.self, object.type === types.generator,
+                    if case .object(let object) = stack.top(), type(of: object) == PyGenerator.self,
+                       object.typeIdentity == ObjectIdentifier(types.generator),
                        !unsafeDowncast(object, to: PyGenerator.self).running, !unsafeDowncast(object, to: PyGenerator.self).finished {
                         // A generator resumes in this loop: its frame runs until YIELD_VALUE
                         // comes back here with the item, or RETURN_VALUE ends the loop.
@@ -638,10 +641,12 @@ extension Runtime {
                     let result = stack.pop()
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
                     guard let caller = frame.takeCaller() else { return result }
-                    if frame.resumesGenerator, let generator = frame.resumedGenerator {
+                    if frame.resumesGenerator {
                         // A generator resumed by FOR_ITER finished: the loop is over.
-                        generator.finished = true
-                        endInlineResumption(generator)
+                        frame.withResumedGenerator { generator in
+                            generator.finished = true
+                            endInlineResumption(generator)
+                        }
                         frameDepth -= 1
                         currentFrame = caller
                         frame = caller
@@ -680,9 +685,9 @@ extension Runtime {
                     let value = stack.pop()
                     frame.yielded = true
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
-                    guard frame.resumesGenerator, let generator = frame.resumedGenerator, let caller = frame.caller else { return value }
+                    guard frame.resumesGenerator, let caller = frame.takeCaller() else { return value }
                     // Back to the FOR_ITER that resumed this generator, with its next item.
-                    endInlineResumption(generator)
+                    frame.withResumedGenerator { endInlineResumption($0) }
                     frameDepth -= 1
                     currentFrame = caller
                     frame = caller

@@ -36,10 +36,17 @@ public final class Frame {
     @exclusivity(unchecked) var isInitializer = false
     /// A generator's frame resumed by FOR_ITER in the caller's loop: its generator
     /// (which owns the frame). Its yield, return or exception goes back to `caller`.
-    /// Not retained: the generator owns this frame.
-    @exclusivity(unchecked) unowned(unsafe) private(set) var resumedGenerator: PyGenerator?
+    /// Not retained: the generator owns this frame. Kept unmanaged: an `unowned(unsafe)`
+    /// reference made strong again costs an atomic retain even in the non-atomic build.
+    @exclusivity(unchecked) private var resumedGeneratorReference: Unmanaged<PyGenerator>?
     /// `resumedGenerator` is set: what RETURN_VALUE and YIELD_VALUE check first (a plain load).
     @exclusivity(unchecked) private(set) var resumesGenerator = false
+
+    /// The generator resumed in this frame, lent to `body` without a retain.
+    @inline(__always)
+    func withResumedGenerator(_ body: (PyGenerator) -> Void) {
+        resumedGeneratorReference?._withUnsafeGuaranteedRef(body)
+    }
 
     /// The caller, handed over: the frame forgets it (what its return does, with
     /// no retain of the caller for the hand-over and no release when recycled).
@@ -49,7 +56,7 @@ public final class Frame {
     }
 
     func setResumedGenerator(_ generator: PyGenerator?) {
-        resumedGenerator = generator
+        resumedGeneratorReference = generator.map { Unmanaged.passUnretained($0) }
         resumesGenerator = generator != nil
     }
     /// A function frame's `locals()` dict: one dict, refreshed from the fast locals at

@@ -268,7 +268,7 @@ extension Runtime {
         swap(&currentException, &generator.savedException)
         if generator.pushedResumerException && !resumerExceptions.isEmpty { resumerExceptions.removeLast() }
         generator.pushedResumerException = false
-        generator.frame.caller = nil
+        if generator.frame.caller != nil { generator.frame.caller = nil }
         generator.frame.setResumedGenerator(nil)
     }
 
