@@ -27,12 +27,15 @@ enum Trashcan {
     /// and the caller must go through the work list instead.
     @inline(__always)
     static func freeNested(_ owner: PyObject, _ dropChildren: () -> Void) -> Bool {
-        unowned(unsafe) let nesting = owner.type.freeNesting
-        guard nesting.depth < nestingLimit else { return false }
-        nesting.depth += 1
-        dropChildren()
-        nesting.depth -= 1
-        return true
+        // Lent, not retained: an `unowned(unsafe)` local made strong again for each use
+        // costs an atomic retain even in the non-atomic build.
+        Unmanaged.passUnretained(owner.type.freeNesting)._withUnsafeGuaranteedRef { nesting in
+            guard nesting.depth < nestingLimit else { return false }
+            nesting.depth += 1
+            dropChildren()
+            nesting.depth -= 1
+            return true
+        }
     }
 
     /// `releaseChildren` for the children of `owner`: nested while the limit allows.

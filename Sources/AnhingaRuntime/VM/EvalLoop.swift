@@ -19,7 +19,8 @@ extension Runtime {
             throw PythonError(.recursionError, "maximum recursion depth exceeded")
         }
         frameDepth += 1
-        let caller = currentFrame
+        // Copied as it is stored, unowned: made strong, it would cost an atomic retain.
+        unowned(unsafe) let caller = currentFrame
         currentFrame = frame
         defer {
             frameDepth -= 1
