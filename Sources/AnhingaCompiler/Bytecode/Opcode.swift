@@ -261,6 +261,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case SUBSCR_FAST_CONST
     /// `… → … a[b]`; LOAD_FAST arg, the LOAD_FAST and the BINARY_SUBSCR after it, in one dispatch when a is a list or tuple and b an int in range (else as LOAD_FAST_LOAD_FAST).
     case SUBSCR_FAST_FAST
+    /// `… → … a is c`; LOAD_FAST arg, the LOAD_CONST and the IS_OP after it in one dispatch (`x is None`), the local compared where it lies.
+    case IS_FAST_CONST
 
     // MARK: pseudo-instructions (compile time only)
     /// `… → …`; starts a range whose exceptions go to the handler at arg (no lasti). Removed by the assembler.
@@ -319,7 +321,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
             return -1
         case .STORE_FAST_LOAD_FAST:
             return 0
-        case .LOAD_FAST_LOAD_ATTR, .SUBSCR_FAST_CONST, .SUBSCR_FAST_FAST:
+        case .LOAD_FAST_LOAD_ATTR, .SUBSCR_FAST_CONST, .SUBSCR_FAST_FAST, .IS_FAST_CONST:
             return 1
         case .LOAD_FAST_STORE_ATTR:
             return -1

@@ -218,6 +218,12 @@ extension Runtime {
                     stack.pushCopy(of: slots + arg)
                     stack.pushCopy(of: constants.baseAddress.unsafelyUnwrapped + Int(instructions[pc].arg))
                     pc &+= 1
+                case .IS_FAST_CONST:
+                    // `x is None`: compared in place, so `x` is neither retained nor released.
+                    if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
+                    let identical = slots[arg].isIdentical(to: constants[Int(instructions[pc].arg)])
+                    stack.push(.bool(identical != (instructions[pc &+ 1].arg == 1)))
+                    pc &+= 2
                 case .SUBSCR_FAST_FAST:
                     let keyIndex = Int(instructions[pc].arg)
                     if let item = quickSubscript(at: slots + arg, slots[keyIndex]) {

@@ -66,7 +66,8 @@ public final class PyCode: PyObject {
                 }
             case (.LOAD_FAST, .LOAD_CONST):
                 let third = index + 2 < instructions.count ? instructions[index + 2].opcode : .NOP
-                instructions[index].opcode = third == .BINARY_SUBSCR ? .SUBSCR_FAST_CONST : .LOAD_FAST_LOAD_CONST
+                instructions[index].opcode = third == .BINARY_SUBSCR ? .SUBSCR_FAST_CONST
+                    : third == .IS_OP ? .IS_FAST_CONST : .LOAD_FAST_LOAD_CONST
             case (.STORE_FAST, .LOAD_FAST): instructions[index].opcode = .STORE_FAST_LOAD_FAST
             case (.COMPARE_OP, .POP_JUMP_IF_FALSE), (.COMPARE_OP, .POP_JUMP_IF_TRUE): instructions[index].opcode = .COMPARE_OP_JUMP
             default: break
