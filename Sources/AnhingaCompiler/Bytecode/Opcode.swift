@@ -263,6 +263,10 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case SUBSCR_FAST_FAST
     /// `… → … a is c`; LOAD_FAST arg, the LOAD_CONST and the IS_OP after it in one dispatch (`x is None`), the local compared where it lies.
     case IS_FAST_CONST
+    /// `… c k → … c k c[k]`; COPY 2, COPY 2 and BINARY_SUBSCR in one dispatch (the read of `c[k] += v`), the container read where it lies.
+    case DUP_SUBSCR
+    /// `… c k v → …`; SWAP 3, SWAP 2 and STORE_SUBSCR in one dispatch (the write of `c[k] += v`): c[k] = v.
+    case ROT_STORE_SUBSCR
 
     // MARK: pseudo-instructions (compile time only)
     /// `… → …`; starts a range whose exceptions go to the handler at arg (no lasti). Removed by the assembler.
@@ -321,10 +325,12 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
             return -1
         case .STORE_FAST_LOAD_FAST:
             return 0
-        case .LOAD_FAST_LOAD_ATTR, .SUBSCR_FAST_CONST, .SUBSCR_FAST_FAST, .IS_FAST_CONST:
+        case .LOAD_FAST_LOAD_ATTR, .SUBSCR_FAST_CONST, .SUBSCR_FAST_FAST, .IS_FAST_CONST, .DUP_SUBSCR:
             return 1
         case .LOAD_FAST_STORE_ATTR:
             return -1
+        case .ROT_STORE_SUBSCR:
+            return -3
         case .LOAD_FAST_LOAD_FAST, .LOAD_FAST_LOAD_CONST:
             return 2
         case .COMPARE_OP_JUMP:

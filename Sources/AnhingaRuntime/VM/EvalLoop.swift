@@ -224,6 +224,33 @@ extension Runtime {
                     let identical = slots[arg].isIdentical(to: constants[Int(instructions[pc].arg)])
                     stack.push(.bool(identical != (instructions[pc &+ 1].arg == 1)))
                     pc &+= 2
+                case .DUP_SUBSCR:
+                    // The read of `c[k] += v`: the item pushed above the container and key,
+                    // which stay for the store; a list or tuple is not even retained.
+                    if let item = quickSubscript(at: slots + (stack.sp &- 2), slots[stack.sp &- 1]) {
+                        stack.push(item)
+                        pc &+= 2
+                        continue
+                    }
+                    if let dict = Self.exactDict(slots[stack.sp &- 2], types.dict) {
+                        current = pc &+ 1
+                        pc &+= 2
+                        guard let item = try dict.get(slots[stack.sp &- 1], self) else { throw keyError(slots[stack.sp &- 1]) }
+                        stack.push(item)
+                        continue
+                    }
+                    stack.pushCopy(of: slots + (stack.sp &- 2))  // as COPY 2; the rest runs as it is
+                case .ROT_STORE_SUBSCR:
+                    let value = stack.pop()
+                    let key = stack.pop()
+                    let container = stack.pop()
+                    current = pc &+ 1
+                    pc &+= 2
+                    if let dict = Self.exactDict(container, types.dict) {
+                        try dict.set(key, value, self)
+                    } else if !quickStoreSubscript(container, key, value) {
+                        try setItem(container, key, value)
+                    }
                 case .SUBSCR_FAST_FAST:
                     let keyIndex = Int(instructions[pc].arg)
                     if let item = quickSubscript(at: slots + arg, slots[keyIndex]) {
