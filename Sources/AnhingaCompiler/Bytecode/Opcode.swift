@@ -267,6 +267,10 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case DUP_SUBSCR
     /// `… c k v → …`; SWAP 3, SWAP 2 and STORE_SUBSCR in one dispatch (the write of `c[k] += v`): c[k] = v.
     case ROT_STORE_SUBSCR
+    /// `… a → … a a.name`; COPY 1 and the LOAD_ATTR after it in one dispatch (the read of `a.name += v`), the object read where it lies.
+    case DUP_LOAD_ATTR
+    /// `… a v → …`; SWAP 2 and the STORE_ATTR after it in one dispatch (the write of `a.name += v`): a.name = v.
+    case ROT_STORE_ATTR
 
     // MARK: pseudo-instructions (compile time only)
     /// `… → …`; starts a range whose exceptions go to the handler at arg (no lasti). Removed by the assembler.
@@ -325,12 +329,14 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
             return -1
         case .STORE_FAST_LOAD_FAST:
             return 0
-        case .LOAD_FAST_LOAD_ATTR, .SUBSCR_FAST_CONST, .SUBSCR_FAST_FAST, .IS_FAST_CONST, .DUP_SUBSCR:
+        case .LOAD_FAST_LOAD_ATTR, .SUBSCR_FAST_CONST, .SUBSCR_FAST_FAST, .IS_FAST_CONST, .DUP_SUBSCR, .DUP_LOAD_ATTR:
             return 1
         case .LOAD_FAST_STORE_ATTR:
             return -1
         case .ROT_STORE_SUBSCR:
             return -3
+        case .ROT_STORE_ATTR:
+            return -2
         case .LOAD_FAST_LOAD_FAST, .LOAD_FAST_LOAD_CONST:
             return 2
         case .COMPARE_OP_JUMP:

@@ -240,6 +240,18 @@ extension Runtime {
                         continue
                     }
                     stack.pushCopy(of: slots + (stack.sp &- 2))  // as COPY 2; the rest runs as it is
+                case .DUP_LOAD_ATTR:
+                    let attributeSlot = Int(instructions[pc].arg)
+                    current = pc
+                    pc &+= 1
+                    stack.push(try loadAttribute(at: slots + (stack.sp &- 1), code, slot: attributeSlot))
+                case .ROT_STORE_ATTR:
+                    let attributeSlot = Int(instructions[pc].arg)
+                    current = pc
+                    pc &+= 1
+                    let value = stack.pop()
+                    try storeAttribute(at: slots + (stack.sp &- 1), code, slot: attributeSlot, value)
+                    stack.drop()
                 case .ROT_STORE_SUBSCR:
                     let value = stack.pop()
                     let key = stack.pop()

@@ -70,6 +70,9 @@ public final class PyCode: PyObject {
                     : third == .IS_OP ? .IS_FAST_CONST : .LOAD_FAST_LOAD_CONST
             case (.STORE_FAST, .LOAD_FAST): instructions[index].opcode = .STORE_FAST_LOAD_FAST
             case (.COMPARE_OP, .POP_JUMP_IF_FALSE), (.COMPARE_OP, .POP_JUMP_IF_TRUE): instructions[index].opcode = .COMPARE_OP_JUMP
+            // `a.x += v` reads with COPY 1, LOAD_ATTR and writes with SWAP 2, STORE_ATTR.
+            case (.COPY, .LOAD_ATTR) where instructions[index].arg == 1: instructions[index].opcode = .DUP_LOAD_ATTR
+            case (.SWAP, .STORE_ATTR) where instructions[index].arg == 2: instructions[index].opcode = .ROT_STORE_ATTR
             // `a[k] += v` reads with COPY 2, COPY 2, BINARY_SUBSCR and writes with SWAP 3, SWAP 2, STORE_SUBSCR.
             case (.COPY, .COPY) where instructions[index].arg == 2 && instructions[index + 1].arg == 2
                 && index + 2 < instructions.count && instructions[index + 2].opcode == .BINARY_SUBSCR:
