@@ -495,6 +495,21 @@ extension Runtime {
                         stack.push(try iterate(value))
                     }
                 case .FOR_ITER:
+                    // A list, tuple or range iterator steps where it lies, without a call.
+                    let step = (slots + (stack.sp &- 1)).withBorrowedObject { object -> PyIterator.QuickStep in
+                        Swift.type(of: object) == PyIterator.self ? unsafeDowncast(object, to: PyIterator.self).quickStep() : .unknown
+                    }
+                    switch step {
+                    case .item(let item)?:
+                        stack.push(item)
+                        continue
+                    case .end?:
+                        stack.drop()
+                        pc = arg
+                        continue
+                    default:
+                        break
+                    }
                     if case .object(let object) = stack.top(), type(of: object) == PyGenerator.self,
                        object.typeIdentity == ObjectIdentifier(types.generator),
                        !unsafeDowncast(object, to: PyGenerator.self).running, !unsafeDowncast(object, to: PyGenerator.self).finished {

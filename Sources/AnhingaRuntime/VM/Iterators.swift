@@ -24,6 +24,41 @@ public final class PyIterator: PyObject {
         super.init(type: type)
     }
 
+    /// What FOR_ITER takes without a call: the next item of a list, tuple or range
+    /// iterator, or its end; `.unknown` sends every other source to `next`.
+    enum QuickStep {
+        case item(Value)
+        case end
+        case unknown
+    }
+
+    @inline(__always)
+    func quickStep() -> QuickStep {
+        switch source {
+        case .range(let start, let step, let count):
+            guard index < count else { return .end }
+            let value = start &+ step &* index
+            index &+= 1
+            return .item(.int(value))
+        case .list(let list):
+            guard index < list.items.count else {
+                source = .exhausted
+                return .end
+            }
+            index &+= 1
+            return .item(list.items[index &- 1])
+        case .tuple(let items):
+            guard index < items.count else {
+                source = .exhausted
+                return .end
+            }
+            index &+= 1
+            return .item(items[index &- 1])
+        default:
+            return .unknown
+        }
+    }
+
     func next(_ rt: Runtime) throws(PythonError) -> Value? {
         switch source {
         case .list(let list):
