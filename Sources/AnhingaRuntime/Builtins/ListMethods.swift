@@ -5,9 +5,10 @@ extension Runtime {
         let list = types.list
         defineMethod(list, "append") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "list.append", 1, 1)
-            try rt.receiver(args, PyList.self, "append", "list").items.append(args[1])
+            try rt.receiver(args, PyList.self, "append", "list").append(args[1])
             return .none
         }
+        listAppend = (try? typeDict(list).get(.object(intern("append")), self))??.object.map(ObjectIdentifier.init)
         defineMethod(list, "extend") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "list.extend", 1, 1)
             try rt.listExtend(try rt.receiver(args, PyList.self, "extend", "list"), args[1], forUnpacking: false)

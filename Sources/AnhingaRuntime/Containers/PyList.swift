@@ -14,7 +14,13 @@ public final class PyList: PyObject, SubclassInstanceStorage {
     public var count: Int { items.count }
     public var elements: [Value] { items }
 
-    public func append(_ value: Value) { items.append(value) }
+    /// Appends as CPython's list grows: a small list goes straight to room for four
+    /// (Swift's arrays would grow 1, 2, 4, reallocating for each of the first appends).
+    @inline(__always)
+    public func append(_ value: consuming Value) {
+        if items.count == items.capacity && items.count < 4 { items.reserveCapacity(4) }
+        items.append(value)
+    }
 
     public override func forEachReference(_ body: (PyObject) -> Void) {
         for case .object(let object) in items { body(object) }

@@ -55,6 +55,9 @@ public final class Runtime {
     /// `callFrames.count`, kept by the two places that change it (the array's own
     /// count is an out-of-line call here, twice per Python call).
     @exclusivity(unchecked) var callFrameCount = 0
+    /// `list.append`, which CALL runs directly (CPython 3.11 specializes it too); its
+    /// identity is enough, as builtin types' dicts cannot change.
+    @exclusivity(unchecked) var listAppend: ObjectIdentifier?
     @exclusivity(unchecked) var framesInUse = 0
     /// The exception being handled (`sys.exc_info()`), or None.
     @exclusivity(unchecked) var currentException: Value = .none

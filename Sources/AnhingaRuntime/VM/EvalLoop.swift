@@ -560,7 +560,7 @@ extension Runtime {
                     stack.push(.object(joinStrings(pieces)))
                 case .LIST_APPEND:
                     let value = stack.pop()
-                    if let list = stack.peek(arg).object as? PyList { list.items.append(consume value) }
+                    if let list = stack.peek(arg).object as? PyList { list.append(consume value) }
                 case .SET_ADD:
                     let value = stack.pop()
                     try (stack.peek(arg).object as? PySet)?.add(value, self)
@@ -668,6 +668,16 @@ extension Runtime {
                         if next.code.hasParameterCells { next.moveParametersIntoCells() }
                         enterInline(next, from: &frame, stack: stack, pc: pc, current: current)
                         (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
+                        continue
+                    }
+                    // `items.append(x)`: no arguments object, no call (the method is looked up
+                    // as usual; only list's own `append` comes here, on a list or a subclass).
+                    if count == 2, case .object(let callee) = slots[base - 1], ObjectIdentifier(callee) == listAppend,
+                       case .object(let receiver) = slots[start], Swift.type(of: receiver) == PyList.self {
+                        unsafeDowncast(receiver, to: PyList.self).append((slots + start + 1).move())
+                        (slots + start + 1).initialize(to: .null)
+                        while stack.sp > base - 1 { stack.drop() }
+                        stack.push(.none)
                         continue
                     }
                     // Where a finalizer that runs during the call finds the program (one store).
