@@ -84,6 +84,8 @@ extension Runtime: KeyHashing {
             return try withRecursionCheck(" while getting the repr of an object") { () throws(PythonError) in
                 try slot(self, value)
             }
+        case .int(let x):
+            return makeStr(decimal: x)
         default:
             return makeStr(try inlineText(value))
         }
@@ -98,6 +100,8 @@ extension Runtime: KeyHashing {
             // An instance of a str subclass without its own __str__: its text, as a plain str.
             if let str = object as? PyStr { return PyStr(type: types.str, storage: str.storage) }
             return try repr(value)
+        case .int(let x):
+            return makeStr(decimal: x)
         default:
             return makeStr(try inlineText(value))
         }

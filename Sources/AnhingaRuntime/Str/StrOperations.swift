@@ -2,7 +2,31 @@
 /// indexing, slicing, search, interning.
 extension Runtime {
     public func makeStr(_ string: String) -> PyStr {
-        makeStr(storage: PyStr.storage(of: string))
+        // ASCII text (most of what the runtime makes) is copied as its UTF-8 bytes at once.
+        var string = string
+        let ascii = string.withUTF8 { utf8 -> [UInt8]? in
+            utf8.allSatisfy { $0 < 0x80 } ? Array(utf8) : nil
+        }
+        if let ascii { return makeStr(latin1: ascii, asciiIf: true) }
+        return makeStr(storage: PyStr.storage(of: string))
+    }
+
+    /// `str(x)` of an int that fits in `Int`: its decimal digits written straight into
+    /// the str's bytes (no Swift `String` made and converted).
+    func makeStr(decimal value: Int) -> PyStr {
+        if value >= 0 && value < 10 { return latin1Characters[0x30 + value] }
+        // Appended last digit first into reserved room, then reversed: Swift's
+        // uninitialized-array initializers reach the runtime's generic metadata look-up.
+        var magnitude = value.magnitude
+        var digits: [UInt8] = []
+        digits.reserveCapacity(20)
+        while magnitude > 0 {
+            digits.append(0x30 + UInt8(truncatingIfNeeded: magnitude % 10))
+            magnitude /= 10
+        }
+        if value < 0 { digits.append(0x2D) }
+        digits.reverse()
+        return makeStr(latin1: digits, asciiIf: true)
     }
 
     /// A str from code points (which may include lone surrogates).

@@ -554,9 +554,12 @@ extension Runtime {
                     var pieces: [PyStr] = []
                     pieces.reserveCapacity(arg)
                     for index in (stack.sp - arg)..<stack.sp {
-                        if let piece = slots[index].object as? PyStr { pieces.append(piece) }
+                        // Each a str (what FORMAT_VALUE and the f-string's constants leave).
+                        if case .object(let piece) = slots[index], Swift.type(of: piece) == PyStr.self {
+                            pieces.append(unsafeDowncast(piece, to: PyStr.self))
+                        }
                     }
-                    for _ in 0..<arg { _ = stack.pop() }
+                    for _ in 0..<arg { stack.drop() }
                     stack.push(.object(joinStrings(pieces)))
                 case .LIST_APPEND:
                     let value = stack.pop()
@@ -608,6 +611,8 @@ extension Runtime {
                     }
                     if case .none = spec, let text = value.object as? PyStr, text.type === types.str {
                         stack.push(value)
+                    } else if case .none = spec, case .int(let x) = value {
+                        stack.push(.object(makeStr(decimal: x)))  // `f"{i}"`: int's format with no spec is its str
                     } else {
                         stack.push(.object(try format(value, spec: spec)))
                     }
