@@ -6,10 +6,12 @@ extension Runtime {
         guard case .object(let object) = callable else {
             throw PythonError(.typeError, "'\(typeName(callable))' object is not callable")
         }
-        if let function = object as? PyFunction {
-            return try callFunction(function, arguments)
+        // Exact class checks, not casts: these classes are final, and a cast is a runtime call.
+        if Swift.type(of: object) == PyFunction.self {
+            return try callFunction(unsafeDowncast(object, to: PyFunction.self), arguments)
         }
-        if let builtin = object as? PyBuiltinFunction {
+        if Swift.type(of: object) == PyBuiltinFunction.self {
+            let builtin = unsafeDowncast(object, to: PyBuiltinFunction.self)
             if let receiver = builtin.boundSelf {
                 return try Arguments.with([receiver] + Array(arguments.values), keywordNames: arguments.keywordNames) {
                     (arguments) throws(PythonError) -> Value in try builtin.body(self, arguments)
@@ -17,7 +19,8 @@ extension Runtime {
             }
             return try builtin.body(self, arguments)
         }
-        if let method = object as? PyBoundMethod {
+        if Swift.type(of: object) == PyBoundMethod.self {
+            let method = unsafeDowncast(object, to: PyBoundMethod.self)
             if case .object(let function) = method.function, type(of: function) == PyFunction.self {
                 return try callFunction(unsafeDowncast(function, to: PyFunction.self), receiver: method.receiver, arguments)
             }
@@ -25,8 +28,8 @@ extension Runtime {
                 (arguments) throws(PythonError) -> Value in try call(method.function, arguments)
             }
         }
-        if let type = object as? PyType {
-            return try callType(type, arguments)
+        if Swift.type(of: object) == PyType.self {
+            return try callType(unsafeDowncast(object, to: PyType.self), arguments)
         }
         if let wrapper = object as? PyMethodWrapper, wrapper.kind == .staticMethod {
             return try call(wrapper.function, arguments)
