@@ -244,7 +244,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     /// `… v → …`; the interactive prompt's display of an expression statement (sys.displayhook).
     case PRINT_EXPR
 
-    // MARK: superinstructions (made by the VM from pairs, never emitted)
+    // MARK: superinstructions (made by the VM from pairs and triples, never emitted)
     /// `… → … a b`; LOAD_FAST arg and the LOAD_FAST after it in one dispatch (the second instruction stays, for jumps to it).
     case LOAD_FAST_LOAD_FAST
     /// `… → … a c`; LOAD_FAST arg and the LOAD_CONST after it in one dispatch.
