@@ -66,7 +66,7 @@ extension Runtime {
             frameDepth -= 1
             currentFrame = caller
             if frame.resumesGenerator {
-                // A generator resumed by FOR_ITER raised: it is finished, and a
+                // A generator resumed by FOR_ITER or SEND raised: it is finished, and a
                 // StopIteration escaping it becomes RuntimeError (PEP 479).
                 frame.withResumedGenerator { generator in
                     generator.finished = true
@@ -718,7 +718,7 @@ extension Runtime {
                     frame.stackTop = stack.sp; frame.next = pc; frame.current = current
                     guard let caller = frame.takeCaller() else { return result }
                     if frame.resumesGenerator {
-                        // A generator resumed by FOR_ITER finished: the loop is over.
+                        // A generator resumed by FOR_ITER or SEND finished: the loop or the `yield from` is over.
                         frame.withResumedGenerator { generator in
                             generator.finished = true
                             endInlineResumption(generator)
@@ -729,6 +729,8 @@ extension Runtime {
                         (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
                         pc = Int(instructions[current].arg)
                         _ = stack.pop()
+                        // SEND (`yield from`) goes on with the generator's return value; FOR_ITER drops it.
+                        if instructions[current].opcode == .SEND { stack.push(result) }
                         continue
                     }
                     // Back to the frame whose CALL entered this one inline.
@@ -770,6 +772,21 @@ extension Runtime {
                     (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
                     stack.push(value)
                 case .SEND:
+                    // `yield from` a plain generator resumes it in this loop, as FOR_ITER does:
+                    // its YIELD_VALUE comes back here with the item, its RETURN_VALUE jumps to arg.
+                    if case .object(let object) = stack.peek(2), type(of: object) == PyGenerator.self,
+                       object.typeIdentity == ObjectIdentifier(types.generator),
+                       !unsafeDowncast(object, to: PyGenerator.self).running, !unsafeDowncast(object, to: PyGenerator.self).finished,
+                       unsafeDowncast(object, to: PyGenerator.self).started || stack.top().isIdentical(to: .none) {
+                        if frameDepth >= frameDepthLimit {
+                            throw PythonError(.recursionError, "maximum recursion depth exceeded")
+                        }
+                        let generator = unsafeDowncast(object, to: PyGenerator.self)
+                        beginInlineResumption(generator, sending: stack.pop())
+                        enterInline(generator.frame, from: &frame, stack: stack, pc: pc, current: current)
+                        (code, slots, instructions, constants, stack, pc, current) = Self.registers(frame)
+                        continue
+                    }
                     let value = stack.pop()
                     let receiver = stack.top()
                     if let result = try send(receiver, value) {

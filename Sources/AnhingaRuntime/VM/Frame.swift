@@ -34,7 +34,7 @@ public final class Frame {
     /// Entered inline as the `__init__` of a class call: the caller's value is
     /// the instance (kept on the caller's stack), and the result must be None.
     @exclusivity(unchecked) var isInitializer = false
-    /// A generator's frame resumed by FOR_ITER in the caller's loop: its generator
+    /// A generator's frame resumed by FOR_ITER or SEND in the caller's loop: its generator
     /// (which owns the frame). Its yield, return or exception goes back to `caller`.
     /// Not retained: the generator owns this frame. Kept unmanaged: an `unowned(unsafe)`
     /// reference made strong again costs an atomic retain even in the non-atomic build.

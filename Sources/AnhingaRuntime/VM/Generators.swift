@@ -243,13 +243,14 @@ extension Runtime {
         return replacement
     }
 
-    /// FOR_ITER resumes `generator` inside the evaluation loop (see `execute`): what
-    /// `resume` does before `evaluate`, with the outer handled exception kept in
-    /// `savedException` until `endInlineResumption` swaps it back.
-    func beginInlineResumption(_ generator: PyGenerator) {
+    /// FOR_ITER and SEND resume `generator` inside the evaluation loop (see `execute`):
+    /// what `resume` does before `evaluate`, with the outer handled exception kept in
+    /// `savedException` until `endInlineResumption` swaps it back. A generator not
+    /// started yet takes no value (SEND resumes one inline only when it sends None).
+    func beginInlineResumption(_ generator: PyGenerator, sending value: Value = .none) {
         let frame = generator.frame
         if generator.started {
-            frame.slots[frame.stackTop] = .none
+            frame.slots[frame.stackTop] = value
             frame.stackTop += 1
         } else {
             generator.started = true
