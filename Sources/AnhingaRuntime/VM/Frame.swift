@@ -123,9 +123,11 @@ public final class Frame {
     /// Drops what a finished function frame holds, so the pool can hand it out again.
     func recycle() {
         // Slots at and above the stack top are `.null` already (the loop keeps them so).
+        // Only an object needs releasing; any other value is overwritten as bits
+        // (assigning would call the out-of-line destroy of a `Value` for each).
         for index in 0..<stackTop {
-            if case .null = slots[index] { continue }
-            slots[index] = .null
+            let slot = slots + index
+            if case .object = slot.pointee { slot.pointee = .null } else { slot.initialize(to: .null) }
         }
         if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
         yielded = false
