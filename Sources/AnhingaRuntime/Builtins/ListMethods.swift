@@ -104,6 +104,7 @@ extension Runtime {
             try rt.expectArguments(args, "get", 1, 2)
             return try target(rt, args, "get").get(args[1], rt) ?? (args.count > 2 ? args[2] : .none)
         }
+        dictGet = (try? typeDict(dict).get(.object(intern("get")), self))??.object.map(ObjectIdentifier.init)
         defineMethod(dict, "setdefault") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "setdefault", 1, 2)
             let d = try target(rt, args, "setdefault")

@@ -58,6 +58,8 @@ public final class Runtime {
     /// `list.append`, which CALL runs directly (CPython 3.11 specializes it too); its
     /// identity is enough, as builtin types' dicts cannot change.
     @exclusivity(unchecked) var listAppend: ObjectIdentifier?
+    /// `dict.get`, run by CALL directly the same way.
+    @exclusivity(unchecked) var dictGet: ObjectIdentifier?
     @exclusivity(unchecked) var framesInUse = 0
     /// The exception being handled (`sys.exc_info()`), or None.
     @exclusivity(unchecked) var currentException: Value = .none

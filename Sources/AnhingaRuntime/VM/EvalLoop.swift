@@ -687,6 +687,15 @@ extension Runtime {
                     }
                     // Where a finalizer that runs during the call finds the program (one store).
                     frame.current = current
+                    // `counts.get(key, default)` on a dict (or a subclass: `get` ignores `__missing__`).
+                    if count == 2 || count == 3, case .object(let callee) = slots[base - 1], ObjectIdentifier(callee) == dictGet,
+                       case .object(let receiver) = slots[start], Swift.type(of: receiver) == PyDict.self {
+                        let found = try unsafeDowncast(receiver, to: PyDict.self).get(slots[start + 1], self)
+                        let result = found ?? (count == 3 ? slots[start + 2] : .none)
+                        while stack.sp > base - 1 { stack.drop() }
+                        stack.push(result)
+                        continue
+                    }
                     let result = try call(slots[base - 1], Arguments(UnsafeBufferPointer(start: slots + start, count: count)))
                     while stack.sp > base - 1 { _ = stack.pop() }
                     stack.push(result)
