@@ -142,15 +142,6 @@ extension Runtime {
         code.attributeCache[entry].inlineIndex = index
     }
 
-    /// LOAD_ATTR.
-    func loadAttribute(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> Value {
-        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self,
-           let found = ownAttributeHit(unsafeDowncast(object, to: PyInstance.self), code, slot) {
-            return found
-        }
-        return try loadAttributeSlowly(value, code, slot: slot)
-    }
-
     /// LOAD_ATTR on the value in `location` (a fast local or the top of the stack),
     /// read where it lies: the common case borrows the instance, so the look-up
     /// takes no reference to it.
@@ -226,7 +217,8 @@ extension Runtime {
     }
 
     /// LOAD_METHOD on the value in `location` (the top of the stack), read where it
-    /// lies as `loadAttribute(at:_:slot:)` reads it.
+    /// lies as `loadAttribute(at:_:slot:)` reads it: (the method, true) when the call
+    /// may pass the value as `self`.
     @inline(__always)
     func loadMethod(at location: UnsafeMutablePointer<Value>, _ code: PyCode, slot: Int) throws(PythonError) -> (Value, isMethod: Bool) {
         let found = location.withBorrowedObject { object -> Value? in
@@ -235,17 +227,6 @@ extension Runtime {
         }
         if let found { return (found, true) }
         return try loadMethodSlowly(location.pointee, code, slot: slot)
-    }
-
-    /// LOAD_METHOD: (the method, true) when the call may pass `value` as `self`.
-    func loadMethod(_ value: Value, _ code: PyCode, slot: Int) throws(PythonError) -> (Value, isMethod: Bool) {
-        if case .object(let object) = value {
-            if Swift.type(of: object) == PyInstance.self, let method = methodHit(unsafeDowncast(object, to: PyInstance.self), code, slot) {
-                return (method, true)
-            }
-            if let method = builtinMethodHit(object, code, slot) { return (method, true) }
-        }
-        return try loadMethodSlowly(value, code, slot: slot)
     }
 
     /// LOAD_METHOD on a list, dict, str, set or tuple (`counts.get`, `items.append`):
@@ -305,25 +286,8 @@ extension Runtime {
         return found
     }
 
-    /// STORE_ATTR.
-    func storeAttribute(_ value: Value, _ code: PyCode, slot: Int, _ newValue: consuming Value) throws(PythonError) {
-        if case .object(let object) = value, Swift.type(of: object) == PyInstance.self {
-            let instance = unsafeDowncast(object, to: PyInstance.self)
-            if instance.inlineNames != nil {
-                if let index = inlineStoreIndex(instance, code, slot), instance.canStoreInline(at: index) {
-                    instance.putInline(at: index, newValue)
-                    return
-                }
-            } else if let position = storeHitPosition(instance, code, slot) {
-                instance.existingDict?.replaceValue(at: position, with: newValue)
-                return
-            }
-        }
-        try storeAttributeSlowly(value, code, slot: slot, newValue)
-    }
-
-    /// STORE_ATTR on the object in `location` (a fast local), read where it lies:
-    /// the common case borrows the instance as `loadAttribute(at:_:slot:)` does.
+    /// STORE_ATTR on the object in `location` (a fast local or a stack slot), read
+    /// where it lies: the common case borrows the instance as `loadAttribute(at:_:slot:)` does.
     @inline(__always)
     func storeAttribute(at location: UnsafeMutablePointer<Value>, _ code: PyCode, slot: Int, _ newValue: consuming Value) throws(PythonError) {
         var pending: Value? = consume newValue
@@ -339,7 +303,7 @@ extension Runtime {
             }
             return nil
         }
-        if let value = pending.take() { try storeAttribute(location.pointee, code, slot: slot, value) }
+        if let value = pending.take() { try storeAttributeSlowly(location.pointee, code, slot: slot, value) }
     }
 
     /// The common case of STORE_ATTR on inline attributes: the index the site

@@ -186,22 +186,18 @@ extension Runtime {
                 // The superinstructions (see `PyCode.fusePairs`): the second instruction's
                 // argument is read from it, then it is skipped. Where the second half
                 // raises, `current` and `pc` are what running it alone would give.
+                case .SUBSCR_FAST_FAST:
+                    // `a[i]` with `a` a local list or tuple and `i` a local int, as SUBSCR_FAST_CONST.
+                    if let item = quickSubscript(at: slots + arg, slots[Int(instructions[pc].arg)]) {
+                        stack.push(item)
+                        pc &+= 2
+                        continue
+                    }
+                    fallthrough
                 case .LOAD_FAST_LOAD_FAST:
                     if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
                     let secondIndex = Int(instructions[pc].arg)
                     stack.pushCopy(of: slots + arg)
-                    current = pc
-                    pc &+= 1
-                    if case .null = slots[secondIndex] { throw unboundLocal(code.varnames[secondIndex].string) }
-                    stack.pushCopy(of: slots + secondIndex)
-                case .LOAD_FAST_LOAD_CONST:
-                    if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
-                    stack.pushCopy(of: slots + arg)
-                    stack.pushCopy(of: constants.baseAddress.unsafelyUnwrapped + Int(instructions[pc].arg))
-                    pc &+= 1
-                case .STORE_FAST_LOAD_FAST:
-                    stack.store(stack.pop(), at: slots + arg)
-                    let secondIndex = Int(instructions[pc].arg)
                     current = pc
                     pc &+= 1
                     if case .null = slots[secondIndex] { throw unboundLocal(code.varnames[secondIndex].string) }
@@ -214,10 +210,19 @@ extension Runtime {
                         pc &+= 2
                         continue
                     }
+                    fallthrough
+                case .LOAD_FAST_LOAD_CONST:
                     if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
                     stack.pushCopy(of: slots + arg)
                     stack.pushCopy(of: constants.baseAddress.unsafelyUnwrapped + Int(instructions[pc].arg))
                     pc &+= 1
+                case .STORE_FAST_LOAD_FAST:
+                    stack.store(stack.pop(), at: slots + arg)
+                    let secondIndex = Int(instructions[pc].arg)
+                    current = pc
+                    pc &+= 1
+                    if case .null = slots[secondIndex] { throw unboundLocal(code.varnames[secondIndex].string) }
+                    stack.pushCopy(of: slots + secondIndex)
                 case .IS_FAST_CONST:
                     // `x is None`: compared in place, so `x` is neither retained nor released.
                     if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
@@ -263,19 +268,6 @@ extension Runtime {
                     } else if !quickStoreSubscript(container, key, value) {
                         try setItem(container, key, value)
                     }
-                case .SUBSCR_FAST_FAST:
-                    let keyIndex = Int(instructions[pc].arg)
-                    if let item = quickSubscript(at: slots + arg, slots[keyIndex]) {
-                        stack.push(item)
-                        pc &+= 2
-                        continue
-                    }
-                    if case .null = slots[arg] { throw unboundLocal(code.varnames[arg].string) }
-                    stack.push(slots[arg])
-                    current = pc
-                    pc &+= 1
-                    if case .null = slots[keyIndex] { throw unboundLocal(code.varnames[keyIndex].string) }
-                    stack.push(slots[keyIndex])
                 case .LOAD_FAST_LOAD_ATTR:
                     // The object stays in its local for the look-up: `self.x` costs no
                     // retain and release of `self` (Python code cannot rebind this frame's locals).
@@ -364,8 +356,12 @@ extension Runtime {
                     let found = try loadAttribute(at: slots + (stack.sp &- 1), code, slot: arg)
                     slots[stack.sp &- 1] = found
                 case .STORE_ATTR:
-                    let object = stack.pop()
-                    try storeAttribute(object, code, slot: arg, stack.pop())
+                    // `… v a`: the value is taken from under the object, which is read in place.
+                    let value = (slots + (stack.sp &- 2)).move()
+                    (slots + (stack.sp &- 2)).initialize(to: .null)
+                    try storeAttribute(at: slots + (stack.sp &- 1), code, slot: arg, value)
+                    stack.drop()
+                    stack.drop()
                 case .DELETE_ATTR:
                     frame.current = current
                     try setAttribute(stack.pop(), code.names[arg], nil)

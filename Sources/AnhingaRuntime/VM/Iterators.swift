@@ -25,7 +25,7 @@ public final class PyIterator: PyObject {
     }
 
     /// What FOR_ITER takes without a call: the next item of a list, tuple or range
-    /// iterator, or its end; `.unknown` sends every other source to `next`.
+    /// iterator, or its end; `.unknown` for every other source (`next` handles those).
     enum QuickStep {
         case item(Value)
         case end
@@ -60,14 +60,14 @@ public final class PyIterator: PyObject {
     }
 
     func next(_ rt: Runtime) throws(PythonError) -> Value? {
+        switch quickStep() {
+        case .item(let item): return item
+        case .end: return nil
+        case .unknown: break
+        }
         switch source {
-        case .list(let list):
-            guard index < list.items.count else {
-                source = .exhausted
-                return nil
-            }
-            index += 1
-            return list.items[index - 1]
+        case .list, .tuple, .range:
+            return nil  // answered by `quickStep`
         case .reversedList(let list):
             guard index >= 0 && index < list.items.count else {
                 source = .exhausted
@@ -75,13 +75,6 @@ public final class PyIterator: PyObject {
             }
             index -= 1
             return list.items[index + 1]
-        case .tuple(let items):
-            guard index < items.count else {
-                source = .exhausted
-                return nil
-            }
-            index += 1
-            return items[index - 1]
         case .str(let text):
             guard index < text.count else {
                 source = .exhausted
@@ -89,11 +82,6 @@ public final class PyIterator: PyObject {
             }
             index += 1
             return .object(rt.character(text, at: index - 1))
-        case .range(let start, let step, let count):
-            guard index < count else { return nil }
-            let value = start &+ step &* index
-            index += 1
-            return .int(value)
         case .sequence(let value):
             do throws(PythonError) {
                 let item = try rt.getItem(value, .int(index))

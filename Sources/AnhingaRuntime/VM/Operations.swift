@@ -20,26 +20,9 @@ extension Runtime {
         throw PythonError(.typeError, "'\(type.name)' object is not subscriptable")
     }
 
-    /// `list[i]` and `tuple[i]` of the exact builtin types with an int index in
-    /// range; nil for everything else (including the errors).
-    @inline(__always)
-    func quickSubscript(_ container: Value, _ key: Value) -> Value? {
-        guard case .int(var index) = key, case .object(let object) = container else { return nil }
-        if Swift.type(of: object) == PyList.self, object.type === types.list {
-            let items = unsafeDowncast(object, to: PyList.self).items
-            if index < 0 { index += items.count }
-            return index >= 0 && index < items.count ? items[index] : nil
-        }
-        if Swift.type(of: object) == PyTuple.self, object.type === types.tuple {
-            let items = unsafeDowncast(object, to: PyTuple.self).items
-            if index < 0 { index += items.count }
-            return index >= 0 && index < items.count ? items[index] : nil
-        }
-        return nil
-    }
-
-    /// `quickSubscript` on the container in `location` (a fast local or a stack slot),
-    /// read where it lies: the list or tuple is borrowed, not retained.
+    /// `list[i]` and `tuple[i]` of the exact builtin types with an int index in range,
+    /// the container read where it lies in `location` (a fast local or a stack slot):
+    /// borrowed, not retained. nil for everything else (including the errors).
     @inline(__always)
     func quickSubscript(at location: UnsafeMutablePointer<Value>, _ key: Value) -> Value? {
         guard case .int(var index) = key else { return nil }
