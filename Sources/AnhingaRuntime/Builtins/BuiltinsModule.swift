@@ -4,6 +4,7 @@ extension Runtime {
         for type in types.all where type.dict == nil { type.dict = makeDict() }
         installConstructors()
         installObjectAttributes()
+        installReduction()
         installContainerMethods()
         installStrMethods()
         installStrTranslation()

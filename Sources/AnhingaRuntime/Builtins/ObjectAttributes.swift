@@ -6,7 +6,9 @@ extension Runtime {
     // swiftlint:disable:next function_body_length
     func installObjectAttributes() {
         let object = types.object
-        defineAttribute(object, "__class__") { (rt, value) throws(PythonError) -> Value in .object(rt.typeOf(value)) }
+        defineAttribute(object, "__class__", get: { (rt, value) throws(PythonError) -> Value in .object(rt.typeOf(value)) },
+                        set: { (rt, value, new) throws(PythonError) in try rt.assignClass(of: value, to: new) },
+                        delete: { (rt, value) throws(PythonError) in throw PythonError(.typeError, "can't delete __class__ attribute") })
         defineMethod(object, "__init__") { (rt, args) throws(PythonError) -> Value in .none }
         defineMethod(object, "__repr__") { (rt, args) throws(PythonError) -> Value in
             guard args.count > 0 else { throw PythonError(.typeError, "descriptor '__repr__' of 'object' object needs an argument") }
@@ -159,19 +161,16 @@ extension Runtime {
         defineMethod(member, "__get__") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "__get__", 1, 2)
             if case .none = args[1] { return args[0] }
-            return try rt.genericGetAttribute(args[1], rt.intern(try rt.receiver(args, PySlotMember.self, "__get__", "member_descriptor").name))
-                ?? .none
+            return try rt.readSlot(try rt.receiver(args, PySlotMember.self, "__get__", "member_descriptor"), of: args[1])
         }
         defineMethod(member, "__set__") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "__set__", 2, 2)
-            let slot = try rt.receiver(args, PySlotMember.self, "__set__", "member_descriptor")
-            try rt.genericSetAttribute(args[1], rt.intern(slot.name), args[2])
+            try rt.writeSlot(try rt.receiver(args, PySlotMember.self, "__set__", "member_descriptor"), of: args[1], args[2])
             return .none
         }
         defineMethod(member, "__delete__") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "__delete__", 1, 1)
-            let slot = try rt.receiver(args, PySlotMember.self, "__delete__", "member_descriptor")
-            try rt.genericSetAttribute(args[1], rt.intern(slot.name), nil)
+            try rt.writeSlot(try rt.receiver(args, PySlotMember.self, "__delete__", "member_descriptor"), of: args[1], nil)
             return .none
         }
         defineAttribute(member, "__name__") { (rt, value) throws(PythonError) -> Value in

@@ -50,8 +50,8 @@ public struct DictEntry {
 /// may change the dict; no Swift access is held across it, and a lookup that
 /// sees `version` move restarts, as CPython's does.
 public final class PyDict: PyObject, SubclassInstanceStorage {
-    /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
-    @exclusivity(unchecked) public var attributes: PyDict?
+    /// The `__dict__` and slot values of an instance of a subclass defined in Python (nil otherwise).
+    @exclusivity(unchecked) var extras: SubclassExtras?
     static let empty: Int32 = -1
     static let deleted: Int32 = -2
     static let minimumTableSize = 8

@@ -1,7 +1,7 @@
 /// A Python `list`: a growable array of values.
 public final class PyList: PyObject, SubclassInstanceStorage {
-    /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
-    @exclusivity(unchecked) public var attributes: PyDict?
+    /// The `__dict__` and slot values of an instance of a subclass defined in Python (nil otherwise).
+    @exclusivity(unchecked) var extras: SubclassExtras?
     /// The items. Code that calls back into Python (comparisons, `__eq__`)
     /// never holds an access to this across the call: the callee may mutate the list.
     @exclusivity(unchecked) var items: [Value]
@@ -36,8 +36,8 @@ public final class PyList: PyObject, SubclassInstanceStorage {
 
 /// A Python `tuple`: an immutable array of values.
 public final class PyTuple: PyObject, SubclassInstanceStorage {
-    /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
-    @exclusivity(unchecked) public var attributes: PyDict?
+    /// The `__dict__` and slot values of an instance of a subclass defined in Python (nil otherwise).
+    @exclusivity(unchecked) var extras: SubclassExtras?
     /// Immutable to Python; `var` only so that the trashcan and a cycle collector can empty it.
     @exclusivity(unchecked) public private(set) var items: [Value]
 

@@ -14,10 +14,10 @@
 /// Containers override both; leaf objects (`str`, big `int`) keep the defaults.
 public class PyObject {
     /// The type, or nil for exactly one object: the metatype `type`, whose type
-    /// is itself (a stored self-reference would need a `var`, and stored `var`s
-    /// cost an exclusivity check on every read). Read it through `type`.
+    /// is itself (a stored self-reference would be a cycle). Read it through
+    /// `type`; only `__class__` assignment changes it (see `assignClass`).
     @usableFromInline
-    let storedType: PyType?
+    @exclusivity(unchecked) final private(set) var storedType: PyType?
 
     @inlinable
     public var type: PyType {
@@ -35,6 +35,12 @@ public class PyObject {
 
     init(type: PyType) {
         storedType = type
+    }
+
+    /// `obj.__class__ = new`, once the runtime has found the two classes' layouts
+    /// the same.
+    final func assignClass(_ new: PyType) {
+        storedType = new
     }
 
     /// For the metatype only.
@@ -57,8 +63,44 @@ extension PyObject {
     }
 }
 
+/// An object that may keep the values of its class's `__slots__` (`.null` while
+/// unset; nil until its class has slots and one is set).
+protocol SlotValueStorage: PyObject {
+    var slotValues: [Value]? { get set }
+}
+
 /// An object of a builtin type that Python classes may subclass (`list`, `str`,
-/// `int`, …): an instance of such a subclass keeps its attributes here.
-public protocol SubclassInstanceStorage: PyObject {
-    var attributes: PyDict? { get set }
+/// `int`, …): an instance of such a subclass keeps its attributes and slot values
+/// in `extras`, which instances of the builtin type itself never make.
+protocol SubclassInstanceStorage: SlotValueStorage {
+    var extras: SubclassExtras? { get set }
+}
+
+/// The `__dict__` and `__slots__` values of an instance of a Python subclass of a
+/// builtin type: kept apart so that the builtin's own objects stay one word smaller.
+final class SubclassExtras {
+    var dict: PyDict?
+    var slotValues: [Value]?
+
+    init() {}
+}
+
+extension SubclassInstanceStorage {
+    /// The instance's `__dict__`, if it has one yet.
+    var attributes: PyDict? {
+        get { extras?.dict }
+        set { madeExtras().dict = newValue }
+    }
+
+    var slotValues: [Value]? {
+        get { extras?.slotValues }
+        set { madeExtras().slotValues = newValue }
+    }
+
+    private func madeExtras() -> SubclassExtras {
+        if let extras { return extras }
+        let made = SubclassExtras()
+        extras = made
+        return made
+    }
 }

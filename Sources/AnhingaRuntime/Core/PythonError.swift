@@ -59,7 +59,7 @@ public struct PythonError: Error, @unchecked Sendable {
 
 /// An exception object: its type, `args`, the chaining attributes and the
 /// traceback collected while it propagates.
-public final class PyBaseException: PyObject {
+public final class PyBaseException: PyObject, SlotValueStorage {
     /// The nearest builtin kind (a user subclass reports its builtin base).
     public let kind: ExceptionKind
     @exclusivity(unchecked) public internal(set) var args: [Value]
@@ -71,6 +71,8 @@ public final class PyBaseException: PyObject {
     @exclusivity(unchecked) public internal(set) var traceback: [TracebackEntry] = []
     /// Instance attributes of user exception classes and of `StopIteration.value` and friends.
     @exclusivity(unchecked) var attributes: PyDict?
+    /// The values of a user exception class's `__slots__`, made when one is first set.
+    @exclusivity(unchecked) var slotValues: [Value]?
     /// For a NameError: the names visible where it was raised, for the "Did you mean" hint.
     @exclusivity(unchecked) var nameErrorScope: NameScope?
     /// An exception group's `message` and `exceptions` (nil for every other exception).
@@ -118,6 +120,7 @@ public final class PyBaseException: PyObject {
         if let cause { body(cause) }
         if let context { body(context) }
         if let attributes { body(attributes) }
+        for case .object(let object) in slotValues ?? [] { body(object) }
         if let group {
             if case .object(let message) = group.message { body(message) }
             body(group.exceptions)
@@ -132,6 +135,8 @@ public final class PyBaseException: PyObject {
         if let cause { references.append(cause) }
         if let context { references.append(context) }
         if let attributes { references.append(attributes) }
+        for case .object(let object) in slotValues ?? [] { references.append(object) }
+        slotValues = nil
         if let group {
             if case .object(let message) = group.message { references.append(message) }
             references.append(group.exceptions)

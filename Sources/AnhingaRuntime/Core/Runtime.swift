@@ -83,6 +83,8 @@ public final class Runtime {
     /// Changes whenever any type's dict may have changed: entries of the types'
     /// look-up caches made under another generation are stale.
     @exclusivity(unchecked) var typeGeneration: UInt64 = 1
+    /// The namespace of the copyreg functions reductions name (see `copyregHelpers`), made on first use.
+    var copyregNamespace: PyDict?
     /// Source lines by file name, for tracebacks (the program's, and files read on demand).
     var sourceLines: [String: [[UInt8]]] = [:]
     /// The lowest address the native stack may reach before RecursionError (0: unchecked).
@@ -121,6 +123,7 @@ public final class Runtime {
         // ran are dropped first, and classes stop queueing their instances' `__del__`.
         for type in createdTypes { type.instanceFinalizers = nil }
         finalizers.pending.removeAll()
+        copyregNamespace?.removeAll()
         var dropped: [PyObject] = []
         for entry in modules.orderedEntries {
             guard let module = entry.value.object as? PyModule else { continue }

@@ -1,8 +1,8 @@
 /// An instance of a subclass of `float` (plain floats are `Value.float`, never
-/// objects): the value, and the instance's `__dict__`.
+/// objects): the value, and the instance's `__dict__` and slot values.
 public final class PyFloat: PyObject, SubclassInstanceStorage {
     public let value: Double
-    @exclusivity(unchecked) public var attributes: PyDict?
+    @exclusivity(unchecked) var extras: SubclassExtras?
 
     init(type: PyType, value: Double) {
         self.value = value

@@ -4,8 +4,8 @@ import BigInt
 /// (of any value). Plain ints inside the range are `Value.int` and never
 /// objects; `IntegerOperand` reads both forms.
 public final class PyInt: PyObject, SubclassInstanceStorage {
-    /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
-    @exclusivity(unchecked) public var attributes: PyDict?
+    /// The `__dict__` and slot values of an instance of a subclass defined in Python (nil otherwise).
+    @exclusivity(unchecked) var extras: SubclassExtras?
     public let value: BigInt
 
     /// Callers go through `Runtime.makeInt`, which keeps the invariant.

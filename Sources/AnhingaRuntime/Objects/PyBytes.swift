@@ -2,8 +2,8 @@ import AnhingaSyntax
 
 /// A Python `bytes` (immutable) or `bytearray` (mutable): a byte array.
 public final class PyBytes: PyObject, SubclassInstanceStorage {
-    /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
-    @exclusivity(unchecked) public var attributes: PyDict?
+    /// The `__dict__` and slot values of an instance of a subclass defined in Python (nil otherwise).
+    @exclusivity(unchecked) var extras: SubclassExtras?
     @exclusivity(unchecked) var bytes: [UInt8]
     /// The memoryviews over it not yet released: a bytearray keeps its size while any exist.
     @exclusivity(unchecked) var exports = 0

@@ -6,8 +6,8 @@ import Darwin
 
 /// A Python `complex`: two doubles.
 public final class PyComplex: PyObject, SubclassInstanceStorage {
-    /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
-    @exclusivity(unchecked) public var attributes: PyDict?
+    /// The `__dict__` and slot values of an instance of a subclass defined in Python (nil otherwise).
+    @exclusivity(unchecked) var extras: SubclassExtras?
     let real: Double
     let imag: Double
 

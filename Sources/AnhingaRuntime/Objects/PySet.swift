@@ -6,8 +6,8 @@
 /// probes before perturbation, resizing at 60% fill, dummies on deletion):
 /// `{3, 1, 2}` prints as `{1, 2, 3}` here too. Keys' `__hash__`/`__eq__` may raise.
 public final class PySet: PyObject, SubclassInstanceStorage {
-    /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
-    @exclusivity(unchecked) public var attributes: PyDict?
+    /// The `__dict__` and slot values of an instance of a subclass defined in Python (nil otherwise).
+    @exclusivity(unchecked) var extras: SubclassExtras?
     struct Slot {
         /// nil: never used; `dummy`: deleted (its hash is -1).
         var key: Value?

@@ -8,8 +8,8 @@ import AnhingaSyntax
 /// The kind is normalised: a string is Latin-1 exactly when it can be, so
 /// equal strings have equal storage and compare as arrays.
 public final class PyStr: PyObject, SubclassInstanceStorage {
-    /// The `__dict__` of an instance of a subclass defined in Python (nil otherwise).
-    @exclusivity(unchecked) public var attributes: PyDict?
+    /// The `__dict__` and slot values of an instance of a subclass defined in Python (nil otherwise).
+    @exclusivity(unchecked) var extras: SubclassExtras?
     public enum Storage: Equatable {
         case latin1([UInt8])
         case ucs4([UInt32])

@@ -35,9 +35,9 @@ public struct Arguments {
         array.withUnsafeBufferPointer { buffer in
             do throws(PythonError) {
                 result = .success(try body(Arguments(buffer, keywordNames: keywordNames)))
-            } catch let error as PythonError {
+            } catch {
                 result = .failure(error)
-            } catch {}
+            }
         }
         switch result {
         case .success(let value): return value

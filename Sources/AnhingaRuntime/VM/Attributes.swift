@@ -439,24 +439,40 @@ extension Runtime {
             return try callOne(property.getter, value)
         }
         if let native = object as? PyNativeAttribute { return try native.getter(self, value) }
-        if let member = object as? PySlotMember {
-            let instance = try slotInstance(value, member)
-            let slot = instance.slotValues?[member.index] ?? .null
-            if case .null = slot { throw attributeError(value, intern(member.name)) }
-            return slot
-        }
+        if let member = object as? PySlotMember { return try readSlot(member, of: value) }
         if object.type.isHeapType, isDataDescriptor(object.type), let get = heapDunder(object.type, names.get) {
             return try invokeMethod(get, receiver: descriptor, [value, .object(typeOf(value))])
         }
         return nil
     }
 
-    /// The instance whose slot `member` reads or writes (TypeError for any other object).
-    private func slotInstance(_ value: Value, _ member: PySlotMember) throws(PythonError) -> PyInstance {
-        guard let instance = value.object as? PyInstance, let count = instance.slotValues?.count, member.index < count else {
-            throw PythonError(.typeError, "descriptor '\(member.name)' for '\(member.ownerName)' objects doesn't apply to a '\(typeName(value))' object")
+    /// The value of the slot `member` of `value` (AttributeError while unset).
+    func readSlot(_ member: PySlotMember, of value: Value) throws(PythonError) -> Value {
+        let slot = try slotHolder(value, member).slotValues?[member.index] ?? .null
+        if case .null = slot { throw attributeError(value, intern(member.name)) }
+        return slot
+    }
+
+    /// Sets the slot `member` of `value`, or deletes it when `newValue` is nil.
+    func writeSlot(_ member: PySlotMember, of value: Value, _ newValue: Value?) throws(PythonError) {
+        let holder = try slotHolder(value, member)
+        if newValue == nil, case .null = holder.slotValues?[member.index] ?? .null {
+            throw PythonError(.attributeError, member.name)
         }
-        return instance
+        // Only instances of plain classes have their slot values from the start.
+        if holder.slotValues == nil { holder.slotValues = Array(repeating: .null, count: holder.type.slotCount) }
+        holder.slotValues?[member.index] = newValue ?? .null
+    }
+
+    /// The object whose slot `member` reads or writes: an instance of a class with
+    /// that slot, be it a plain instance or one of a subclass of a builtin type or of
+    /// an exception (TypeError for any other object).
+    private func slotHolder(_ value: Value, _ member: PySlotMember) throws(PythonError) -> any SlotValueStorage {
+        if let instance = value.object as? PyInstance, let count = instance.slotValues?.count, member.index < count { return instance }
+        if let holder = value.object as? any SlotValueStorage, !(holder is PyInstance), member.index < holder.type.slotCount {
+            return holder
+        }
+        throw PythonError(.typeError, "descriptor '\(member.name)' for '\(member.ownerName)' objects doesn't apply to a '\(typeName(value))' object")
     }
 
     /// A class defined in Python whose instances are data descriptors.
@@ -589,14 +605,7 @@ extension Runtime {
                 if newValue == nil, let deleter = native.deleter { return try deleter(self, value) }
                 throw PythonError(.attributeError, "attribute '\(name.string)' of '\(type.name)' objects is not writable")
             }
-            if let member = object as? PySlotMember {
-                let instance = try slotInstance(value, member)
-                if newValue == nil, case .null? = instance.slotValues?[member.index] {
-                    throw PythonError(.attributeError, member.name)
-                }
-                instance.slotValues?[member.index] = newValue ?? .null
-                return
-            }
+            if let member = object as? PySlotMember { return try writeSlot(member, of: value, newValue) }
             if object.type.isHeapType, isDataDescriptor(object.type) {
                 let method = newValue == nil ? names.delete : names.set
                 guard let accessor = heapDunder(object.type, method) else {

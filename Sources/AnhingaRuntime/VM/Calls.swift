@@ -191,8 +191,8 @@ extension Runtime {
         // value witnesses. The frame's slots hold `.null`, which owns nothing.
         let slots = frame.slots
         for index in 0..<count {
-            (slots + index).initialize(to: (arguments + index).move())
-            (arguments + index).initialize(to: .null)
+            (slots + index).place((arguments + index).move())
+            (arguments + index).place(.null)
         }
         if function.code.hasParameterCells { frame.moveParametersIntoCells() }
         return try evaluate(frame)

@@ -335,6 +335,12 @@ extension Runtime {
             return
         }
         let items = declared.object is PyStr ? [declared] : try collect(declared)
+        // CPython's int, tuple, bytes and type keep their items inside the object, where
+        // no slot could follow: it refuses any slot (even `__dict__`) over them.
+        let variableSize = [types.int, types.tuple, types.bytes, types.type]
+        if !items.isEmpty, let base = bases.first(where: { base in variableSize.contains { base.isSubtype(of: $0) } }) {
+            throw PythonError(.typeError, "nonempty __slots__ not supported for subtype of '\(base.name)'")
+        }
         var wantsDict = false
         var index = inheritedCount
         for item in items {

@@ -286,8 +286,8 @@ extension Runtime {
                     if let result = Self.quickCompare(arg, slots[stack.sp &- 2], slots[stack.sp &- 1]) {
                         // Two ints or two floats, which own nothing: dropped without releases.
                         stack.sp &-= 2
-                        (slots + stack.sp).initialize(to: .null)
-                        (slots + (stack.sp &+ 1)).initialize(to: .null)
+                        (slots + stack.sp).place(.null)
+                        (slots + (stack.sp &+ 1)).place(.null)
                         let jump = instructions[pc]
                         pc &+= 1
                         if result == (jump.opcode == .POP_JUMP_IF_TRUE) { pc = Int(jump.arg) }
@@ -358,7 +358,7 @@ extension Runtime {
                 case .STORE_ATTR:
                     // `… v a`: the value is taken from under the object, which is read in place.
                     let value = (slots + (stack.sp &- 2)).move()
-                    (slots + (stack.sp &- 2)).initialize(to: .null)
+                    (slots + (stack.sp &- 2)).place(.null)
                     try storeAttribute(at: slots + (stack.sp &- 1), code, slot: arg, value)
                     stack.drop()
                     stack.drop()
@@ -375,7 +375,7 @@ extension Runtime {
                     if let item = quickSubscript(at: slots + (stack.sp &- 2), slots[stack.sp &- 1]) {
                         // The key was an int, which owns nothing: dropped without a release.
                         stack.sp &-= 1
-                        (slots + stack.sp).initialize(to: .null)
+                        (slots + stack.sp).place(.null)
                         slots[stack.sp &- 1] = item
                         continue
                     }
@@ -421,8 +421,8 @@ extension Runtime {
                     if let result = quickBinary(arg, slots[stack.sp &- 2], slots[stack.sp &- 1]) {
                         // Both operands were ints or floats, which own nothing: overwritten, not released.
                         stack.sp &-= 1
-                        (slots + stack.sp).initialize(to: .null)
-                        (slots + (stack.sp &- 1)).initialize(to: result)
+                        (slots + stack.sp).place(.null)
+                        (slots + (stack.sp &- 1)).place(result)
                     } else {
                         let right = stack.pop()
                         let left = stack.pop()
@@ -432,8 +432,8 @@ extension Runtime {
                     if let result = Self.quickCompare(arg, slots[stack.sp &- 2], slots[stack.sp &- 1]) {
                         // Two ints or two floats, which own nothing: overwritten, not released.
                         stack.sp &-= 1
-                        (slots + stack.sp).initialize(to: .null)
-                        (slots + (stack.sp &- 1)).initialize(to: .bool(result))
+                        (slots + stack.sp).place(.null)
+                        (slots + (stack.sp &- 1)).place(.bool(result))
                     } else {
                         let right = stack.pop()
                         let left = stack.pop()
@@ -457,7 +457,7 @@ extension Runtime {
                     if case .bool(let flag) = slots[stack.sp &- 1] {
                         // A bool owns nothing: dropped without a release.
                         stack.sp &-= 1
-                        (slots + stack.sp).initialize(to: .null)
+                        (slots + stack.sp).place(.null)
                         if !flag { pc = arg }
                     } else if try !isTrue(stack.pop()) {
                         pc = arg
@@ -466,7 +466,7 @@ extension Runtime {
                     if case .bool(let flag) = slots[stack.sp &- 1] {
                         // A bool owns nothing: dropped without a release.
                         stack.sp &-= 1
-                        (slots + stack.sp).initialize(to: .null)
+                        (slots + stack.sp).place(.null)
                         if flag { pc = arg }
                     } else if try isTrue(stack.pop()) {
                         pc = arg
@@ -656,8 +656,8 @@ extension Runtime {
                         let next = acquireFrame(function)
                         let calleeSlots = next.slots
                         for index in 0..<count {
-                            (calleeSlots + index).initialize(to: (slots + start + index).move())
-                            (slots + start + index).initialize(to: .null)
+                            (calleeSlots + index).place((slots + start + index).move())
+                            (slots + start + index).place(.null)
                         }
                         if constructing {
                             slots[base] = calleeSlots[0]
@@ -676,7 +676,7 @@ extension Runtime {
                     if count == 2, case .object(let callee) = slots[base - 1], ObjectIdentifier(callee) == listAppend,
                        case .object(let receiver) = slots[start], Swift.type(of: receiver) == PyList.self {
                         unsafeDowncast(receiver, to: PyList.self).append((slots + start + 1).move())
-                        (slots + start + 1).initialize(to: .null)
+                        (slots + start + 1).place(.null)
                         while stack.sp > base - 1 { stack.drop() }
                         stack.push(.none)
                         continue
@@ -973,7 +973,7 @@ struct ValueStack {
     var sp: Int
 
     @inline(__always) mutating func push(_ value: consuming Value) {
-        (slots + sp).initialize(to: value)
+        (slots + sp).place(value)
         sp += 1
     }
 
@@ -983,7 +983,7 @@ struct ValueStack {
         if case .object = location.pointee {
             location.pointee = value
         } else {
-            location.initialize(to: value)
+            location.place(value)
         }
     }
 
@@ -998,7 +998,7 @@ struct ValueStack {
     /// such here rather than through the compiler's out-of-line copy of a `Value`.
     @inline(__always) mutating func pushCopy(of source: UnsafeMutablePointer<Value>) {
         if case .object(let object) = source.pointee {
-            (slots + sp).initialize(to: .object(object))
+            (slots + sp).place(.object(object))
         } else {
             UnsafeMutableRawPointer(slots + sp).copyMemory(from: source, byteCount: MemoryLayout<Value>.size)
         }
@@ -1011,7 +1011,7 @@ struct ValueStack {
         items.reserveCapacity(count)
         for index in (sp &- count)..<sp {
             items.append((slots + index).move())
-            (slots + index).initialize(to: .null)
+            (slots + index).place(.null)
         }
         sp &-= count
         return items
@@ -1020,7 +1020,7 @@ struct ValueStack {
     @inline(__always) mutating func pop() -> Value {
         sp -= 1
         let value = (slots + sp).move()
-        (slots + sp).initialize(to: .null)
+        (slots + sp).place(.null)
         return value
     }
 

@@ -127,7 +127,7 @@ public final class Frame {
         // (assigning would call the out-of-line destroy of a `Value` for each).
         for index in 0..<stackTop {
             let slot = slots + index
-            if case .object = slot.pointee { slot.pointee = .null } else { slot.initialize(to: .null) }
+            if case .object = slot.pointee { slot.pointee = .null } else { slot.place(.null) }
         }
         if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
         yielded = false

@@ -12,7 +12,7 @@
 /// Inline values keep the dict's insertion order as long as the instance sets
 /// its attributes in the order of the layout's names: a new attribute may only
 /// go after the last one set (`inlineEnd`); any other order takes the dict.
-public final class PyInstance: PyObject {
+public final class PyInstance: PyObject, SlotValueStorage {
     /// The names of the inline values; nil once the attributes live in a dict
     /// (or when instances of the class have none). The class owns its layout.
     @exclusivity(unchecked) unowned(unsafe) private(set) var layout: InstanceLayout?
