@@ -36,8 +36,9 @@ enum IntText {
         }
         // CPython cuts the repr (not the text) to 200 characters.
         func invalid() -> PythonError {
-            PythonError(.valueError, "invalid literal for int() with base \(requestedBase): "
-                                  + String(String.UnicodeScalarView(pythonStringRepr(text).unicodeScalars.prefix(200))))
+            let shown = rt.reprStr(rt.makeStr(codePoints: text))
+            let cut = shown.count <= 200 ? shown.string : String(String.UnicodeScalarView(shown.string.unicodeScalars.prefix(200)))
+            return PythonError(.valueError, "invalid literal for int() with base \(requestedBase): " + cut)
         }
         let range = TextScanning.strippedRange(text)
         var index = range.lowerBound

@@ -26,7 +26,7 @@ enum StrSlots {
         }
         slots.repr = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
             guard let x = a.object as? PyStr else { return rt.emptyString }
-            return rt.makeStr(x.repr)
+            return rt.reprStr(x)
         }
         slots.str = { (rt: Runtime, a: Value) throws(PythonError) -> PyStr in
             (a.object as? PyStr) ?? rt.emptyString
