@@ -10,52 +10,37 @@ import AnhingaSyntax
 extension Runtime {
     func reprStr(_ text: PyStr) -> PyStr {
         switch text.storage {
-        case .latin1(let bytes):
-            let quote = Self.reprQuote(bytes)
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 2)
-            result.append(quote)
-            for byte in bytes {
-                if byte == quote || byte == 0x5C {
-                    result.append(0x5C)
-                    result.append(byte)
-                } else if byte >= 0x20 && byte < 0x7F {
-                    result.append(byte)
-                } else if let escape = Self.controlEscape(UInt32(byte)) {
-                    result.append(0x5C)
-                    result.append(escape)
-                } else if byte >= 0x80 && isPythonPrintable(UInt32(byte)) {
-                    result.append(byte)
-                } else {
-                    Self.appendHexEscape(UInt32(byte), marker: 0x78, digits: 2) { result.append(UInt8(truncatingIfNeeded: $0)) }
-                }
-            }
-            result.append(quote)
-            return makeStr(latin1: result, asciiIf: text.isASCII)
-        case .ucs4(let codePoints):
-            let quote = UInt32(Self.reprQuote(codePoints))
-            var result: [UInt32] = []
-            result.reserveCapacity(codePoints.count + 2)
-            result.append(quote)
-            for codePoint in codePoints {
-                if codePoint == quote || codePoint == 0x5C {
-                    result.append(0x5C)
-                    result.append(codePoint)
-                } else if codePoint >= 0x20 && codePoint < 0x7F {
-                    result.append(codePoint)
-                } else if let escape = Self.controlEscape(codePoint) {
-                    result.append(0x5C)
-                    result.append(UInt32(escape))
-                } else if codePoint >= 0x80 && isPythonPrintable(codePoint) {
-                    result.append(codePoint)
-                } else {
-                    let (marker, digits): (UInt32, Int) = codePoint < 0x100 ? (0x78, 2) : codePoint < 0x10000 ? (0x75, 4) : (0x55, 8)
-                    Self.appendHexEscape(codePoint, marker: marker, digits: digits) { result.append($0) }
-                }
-            }
-            result.append(quote)
-            return makeStr(codePoints: result)
+        case .latin1(let bytes): return makeStr(latin1: Self.reprUnits(bytes), asciiIf: text.isASCII)
+        case .ucs4(let codePoints): return makeStr(codePoints: Self.reprUnits(codePoints))
         }
+    }
+
+    /// The repr's code units, in the width of the text's own (Latin-1 text needs
+    /// no escape wider than `\xXX`).
+    private static func reprUnits<Unit: FixedWidthInteger & UnsignedInteger>(_ units: [Unit]) -> [Unit] {
+        let quote = Unit(reprQuote(units))
+        var result: [Unit] = []
+        result.reserveCapacity(units.count + 2)
+        result.append(quote)
+        for unit in units {
+            let codePoint = UInt32(truncatingIfNeeded: unit)
+            if unit == quote || codePoint == 0x5C {
+                result.append(0x5C)
+                result.append(unit)
+            } else if codePoint >= 0x20 && codePoint < 0x7F {
+                result.append(unit)
+            } else if let escape = controlEscape(codePoint) {
+                result.append(0x5C)
+                result.append(Unit(escape))
+            } else if codePoint >= 0x80 && isPythonPrintable(codePoint) {
+                result.append(unit)
+            } else {
+                let (marker, digits): (UInt32, Int) = codePoint < 0x100 ? (0x78, 2) : codePoint < 0x10000 ? (0x75, 4) : (0x55, 8)
+                appendHexEscape(codePoint, marker: marker, digits: digits) { result.append(Unit(truncatingIfNeeded: $0)) }
+            }
+        }
+        result.append(quote)
+        return result
     }
 
     /// `"` when the text holds `'` and no `"`, else `'`.
