@@ -14,8 +14,7 @@ extension Runtime {
             }
             let proto = try rt.indexValue(args[1])
             // A class's own `__reduce__` answers for every protocol.
-            if let reduce = rt.lookupInType(rt.typeOf(args[0]), rt.intern("__reduce__")),
-               !reduce.isIdentical(to: rt.lookupInType(object, rt.intern("__reduce__")) ?? .null) {
+            if rt.overridesObjectMethod(rt.typeOf(args[0]), "__reduce__") {
                 return try rt.callValues(try rt.getAttribute(args[0], rt.intern("__reduce__")), [])
             }
             return try rt.commonReduce(args[0], protocol: proto)
@@ -117,19 +116,17 @@ extension Runtime {
     /// where `base` is the builtin type under the class.
     private func reduceForEarlyProtocols(_ value: Value) throws(PythonError) -> Value {
         let type = typeOf(value)
-        let base = type.mro.first { !$0.isHeapType } ?? types.object
+        let base = builtinBase(of: type)
         var baseState = Value.none
         if base !== types.object {
             if base === type { throw PythonError(.typeError, "cannot pickle '\(type.name)' object") }
             baseState = try callValues(.object(base), [value])
         }
         let arguments = makeTuple([.object(type), .object(base), baseState])
-        let getState = intern("__getstate__")
-        let ownState = lookupInType(type, getState).map { !$0.isIdentical(to: lookupInType(types.object, getState) ?? .null) } ?? false
-        if !ownState, let slots = try attributeIfPresent(value, intern("__slots__")), try isTrue(slots) {
+        if !overridesObjectMethod(type, "__getstate__"), let slots = try attributeIfPresent(value, intern("__slots__")), try isTrue(slots) {
             throw PythonError(.typeError, "a class that defines __slots__ without defining __getstate__ cannot be pickled")
         }
-        let state = try callValues(try getAttribute(value, getState), [])
+        let state = try callValues(try getAttribute(value, intern("__getstate__")), [])
         let reconstructor = try copyregHelpers().entry("_reconstructor", self) ?? .none
         let parts = try isTrue(state) ? [reconstructor, .object(arguments), state] : [reconstructor, .object(arguments)]
         return .object(makeTuple(parts))
@@ -137,9 +134,8 @@ extension Runtime {
 
     /// The object's `__getstate__()`, or the default state when it is object's own.
     private func objectState(_ value: Value, required: Bool) throws(PythonError) -> Value {
-        let getState = intern("__getstate__")
-        if let own = lookupInType(typeOf(value), getState), !own.isIdentical(to: lookupInType(types.object, getState) ?? .null) {
-            return try callValues(try getAttribute(value, getState), [])
+        if overridesObjectMethod(typeOf(value), "__getstate__") {
+            return try callValues(try getAttribute(value, intern("__getstate__")), [])
         }
         return try defaultState(value, required: required)
     }
@@ -149,7 +145,7 @@ extension Runtime {
     /// arguments rebuild the object) refuses objects whose builtin state it would lose.
     private func defaultState(_ value: Value, required: Bool) throws(PythonError) -> Value {
         let type = typeOf(value)
-        if required, let storage = type.mro.first(where: { !$0.isHeapType }), storage !== types.object {
+        if required, builtinBase(of: type) !== types.object {
             throw PythonError(.typeError, "cannot pickle '\(type.name)' object")
         }
         var state = Value.none
@@ -183,6 +179,12 @@ extension Runtime {
             typeDictChanged()
         }
         return names
+    }
+
+    /// Whether the class (or a base) defines `name` itself rather than inheriting object's.
+    private func overridesObjectMethod(_ type: PyType, _ name: String) -> Bool {
+        guard let found = lookupInType(type, intern(name)) else { return false }
+        return !found.isIdentical(to: lookupInType(types.object, intern(name)) ?? .null)
     }
 
     /// `getattr(value, name, None)`: nil for any AttributeError, as copyreg's `hasattr` tests see it.

@@ -24,13 +24,18 @@ extension Runtime {
     /// builtin kind), the same slots in the same places, and a dict for both or
     /// neither (a module always has its own).
     private func instanceLayoutsMatch(_ old: PyType, _ new: PyType, bothModules: Bool) -> Bool {
-        func storage(_ type: PyType) -> PyType { type.mro.first { !$0.isHeapType } ?? types.object }
         func slotNames(_ type: PyType) -> [String] {
             type.mro.reversed().flatMap { owner in
                 owner.dict?.orderedEntries.compactMap { ($0.value.object as? PySlotMember)?.name } ?? []
             }
         }
-        return storage(old) === storage(new) && (bothModules || old.instancesHaveDict == new.instancesHaveDict)
+        return builtinBase(of: old) === builtinBase(of: new) && (bothModules || old.instancesHaveDict == new.instancesHaveDict)
             && old.slotCount == new.slotCount && slotNames(old) == slotNames(new)
+    }
+
+    /// The nearest builtin class in the MRO: what stores the builtin part of an
+    /// instance (`object` for a plain class).
+    func builtinBase(of type: PyType) -> PyType {
+        type.mro.first { !$0.isHeapType } ?? types.object
     }
 }
