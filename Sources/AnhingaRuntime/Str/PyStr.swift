@@ -101,12 +101,16 @@ public final class PyStr: PyObject, SubclassInstanceStorage {
         }
     }
 
-    /// `repr(s)`, with CPython's choice of quotes and escapes.
+    /// `repr(s)`, with CPython's choice of quotes and escapes (see `reprUnits`).
     public var repr: String {
+        var scalars = String.UnicodeScalarView()
         switch storage {
-        case .latin1(let bytes): return pythonStringRepr(bytes.lazy.map { UInt32($0) })
-        case .ucs4(let codePoints): return pythonStringRepr(codePoints)
+        case .latin1(let bytes):
+            for byte in Self.reprUnits(bytes) { scalars.append(Unicode.Scalar(byte)) }
+        case .ucs4(let codePoints):
+            for unit in Self.reprUnits(codePoints) { scalars.append(Unicode.Scalar(unit) ?? "\u{FFFD}") }
         }
+        return String(scalars)
     }
 
     /// Anhinga's str hash: 64-bit FNV-1a over the code points, computed once.

@@ -10,14 +10,16 @@ import AnhingaSyntax
 extension Runtime {
     func reprStr(_ text: PyStr) -> PyStr {
         switch text.storage {
-        case .latin1(let bytes): return makeStr(latin1: Self.reprUnits(bytes), asciiIf: text.isASCII)
-        case .ucs4(let codePoints): return makeStr(codePoints: Self.reprUnits(codePoints))
+        case .latin1(let bytes): return makeStr(latin1: PyStr.reprUnits(bytes), asciiIf: text.isASCII)
+        case .ucs4(let codePoints): return makeStr(codePoints: PyStr.reprUnits(codePoints))
         }
     }
+}
 
+extension PyStr {
     /// The repr's code units, in the width of the text's own (Latin-1 text needs
     /// no escape wider than `\xXX`).
-    private static func reprUnits<Unit: FixedWidthInteger & UnsignedInteger>(_ units: [Unit]) -> [Unit] {
+    static func reprUnits<Unit: FixedWidthInteger & UnsignedInteger>(_ units: [Unit]) -> [Unit] {
         let quote = Unit(reprQuote(units))
         var result: [Unit] = []
         result.reserveCapacity(units.count + 2)
