@@ -101,13 +101,13 @@ extension Runtime {
             if case .small(let x) = operand { return x }
             return nil
         }
-        var result: [UInt32] = []
+        var result = TextBuilder(capacity: template.count + 8 * arguments.count)
         for segment in percentSegments(template) {
             var conversion: PercentConversion
             var malformed: PercentMalformed?
             switch segment {
             case .literal(let text):
-                result.append(contentsOf: text)
+                result.append(codePoints: text)
                 continue
             case .conversion(let c): conversion = c
             case .malformed(let m):
@@ -135,10 +135,14 @@ extension Runtime {
             if let malformed { throw pythonError(malformed.error) }
             let argument: Value
             if let value { argument = value } else { argument = try nextArgument() }
-            result.append(contentsOf: forBytes ? try renderBytesConversion(conversion, argument) : try renderConversion(conversion, argument))
+            if forBytes {
+                result.append(codePoints: try renderBytesConversion(conversion, argument))
+            } else if !appendPlainConversion(conversion, argument, to: &result) {
+                result.append(codePoints: try renderConversion(conversion, argument))
+            }
         }
         if mapping == nil && next < arguments.count { throw pythonError(PercentFormat.notAllConverted) }
-        return makeStr(codePoints: result)
+        return result.finish(self)
     }
 
     /// A conversion of a bytes template: as `renderConversion`, but strings are bytes.
@@ -187,17 +191,23 @@ extension Runtime {
         return segments
     }
 
-    private func renderConversion(_ c: PercentConversion, _ value: Value) throws(PythonError) -> [UInt32] {
-        if c.isPlain {
-            // The common `%s` of a str and `%d` of an int: nothing to pad or sign.
-            switch (c.type, value) {
-            case (0x73, .object(let object)) where Swift.type(of: object) == PyStr.self && object.type === types.str:
-                return unsafeDowncast(object, to: PyStr.self).codePoints
-            case (0x64, .int(let x)), (0x69, .int(let x)):
-                return String(x).unicodeScalars.map(\.value)
-            default: break
-            }
+    /// The common `%s` of a str and `%d` of an int, with nothing to pad or sign,
+    /// written straight into `result`; false for every other conversion.
+    private func appendPlainConversion(_ c: PercentConversion, _ value: Value, to result: inout TextBuilder) -> Bool {
+        guard c.isPlain else { return false }
+        switch (c.type, value) {
+        case (0x73, .object(let object)) where Swift.type(of: object) == PyStr.self && object.type === types.str:
+            result.append(unsafeDowncast(object, to: PyStr.self))
+            return true
+        case (0x64, .int(let x)), (0x69, .int(let x)):
+            result.append(decimal: x)
+            return true
+        default:
+            return false
         }
+    }
+
+    private func renderConversion(_ c: PercentConversion, _ value: Value) throws(PythonError) -> [UInt32] {
         switch c.kind {
         case .unsupported:
             throw pythonError(c.unsupportedError)

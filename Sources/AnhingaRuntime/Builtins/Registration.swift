@@ -91,23 +91,29 @@ extension Runtime {
         return value
     }
 
-    /// Argument count checks for methods (`self` excluded from the counts).
-    func expectArguments(_ arguments: Arguments, _ name: String, _ minimum: Int, _ maximum: Int) throws(PythonError) {
-        if !arguments.keywordNames.isEmpty { throw PythonError(.typeError, "\(name)() takes no keyword arguments") }
+    /// Argument count checks for methods (`self` excluded from the counts). The name
+    /// is only made when the call is wrong (many callers build it with interpolation).
+    @inline(__always)
+    func expectArguments(_ arguments: Arguments, _ name: @autoclosure () -> String, _ minimum: Int, _ maximum: Int) throws(PythonError) {
         let given = arguments.positionalCount - 1
-        if given < minimum || given > maximum {
-            if minimum == maximum {
-                switch minimum {
-                case 0: throw PythonError(.typeError, "\(name)() takes no arguments (\(given) given)")
-                case 1: throw PythonError(.typeError, "\(name)() takes exactly one argument (\(given) given)")
-                default: throw PythonError(.typeError, "\(name) expected \(minimum) arguments, got \(given)")
-                }
+        if arguments.keywordNames.isEmpty && given >= minimum && given <= maximum { return }
+        throw argumentCountError(arguments, name(), minimum, maximum)
+    }
+
+    private func argumentCountError(_ arguments: Arguments, _ name: String, _ minimum: Int, _ maximum: Int) -> PythonError {
+        if !arguments.keywordNames.isEmpty { return PythonError(.typeError, "\(name)() takes no keyword arguments") }
+        let given = arguments.positionalCount - 1
+        if minimum == maximum {
+            switch minimum {
+            case 0: return PythonError(.typeError, "\(name)() takes no arguments (\(given) given)")
+            case 1: return PythonError(.typeError, "\(name)() takes exactly one argument (\(given) given)")
+            default: return PythonError(.typeError, "\(name) expected \(minimum) arguments, got \(given)")
             }
-            if given < minimum {
-                throw PythonError(.typeError, "\(name) expected at least \(minimum) argument\(minimum == 1 ? "" : "s"), got \(given)")
-            }
-            throw PythonError(.typeError, "\(name) expected at most \(maximum) argument\(maximum == 1 ? "" : "s"), got \(given)")
         }
+        if given < minimum {
+            return PythonError(.typeError, "\(name) expected at least \(minimum) argument\(minimum == 1 ? "" : "s"), got \(given)")
+        }
+        return PythonError(.typeError, "\(name) expected at most \(maximum) argument\(maximum == 1 ? "" : "s"), got \(given)")
     }
 
     /// An int argument as `Int` (an index: `__index__` semantics).

@@ -114,16 +114,7 @@ extension Runtime {
         defineMethod(str, "join") { (rt, args) throws(PythonError) -> Value in
             try rt.expectArguments(args, "str.join", 1, 1)
             let separator = try this(rt, args, "join")
-            var pieces: [PyStr] = []
-            for (index, item) in try rt.collect(args[1]).enumerated() {
-                guard let piece = item.object as? PyStr else {
-                    throw PythonError(.typeError, "sequence item \(index): expected str instance, \(rt.typeName(item)) found")
-                }
-                if index > 0 && separator.count > 0 { pieces.append(separator) }
-                pieces.append(piece)
-            }
-            if pieces.isEmpty { return .object(rt.emptyString) }
-            return .object(rt.joinStrings(pieces))
+            return .object(try rt.join(try rt.collect(args[1]), separator: separator))
         }
         defineMethod(str, "split") { (rt, args) throws(PythonError) -> Value in
             let text = try this(rt, args, "split")
@@ -173,7 +164,12 @@ extension Runtime {
                     let kept: Range<Int>
                     if let characters {
                         // Characters outside Latin-1 never occur in Latin-1 text.
-                        let set = characters.codePoints.filter { $0 < 0x100 }.map { UInt8($0) }
+                        let set: [UInt8]
+                        if case .latin1(let narrow) = characters.storage {
+                            set = narrow
+                        } else {
+                            set = characters.codePoints.filter { $0 < 0x100 }.map { UInt8($0) }
+                        }
                         kept = StrSearch.keptRange(bytes, mode: mode) { set.contains($0) }
                     } else {
                         kept = StrSearch.keptRange(bytes, mode: mode) { TextScanning.isSpace(UInt32($0)) }
@@ -397,14 +393,34 @@ extension Runtime {
                 }
                 narrowSeparator = separatorBytes
             }
-            return StrSearch.splitRanges(bytes, separator: narrowSeparator, maxSplit: maxSplit, fromRight: fromRight).map {
-                .object(makeStr(latin1: Array(bytes[$0]), asciiIf: text.isASCII))
-            }
+            let ranges = StrSearch.splitRanges(bytes, separator: narrowSeparator, maxSplit: maxSplit, fromRight: fromRight)
+            var pieces: [Value] = []
+            pieces.reserveCapacity(ranges.count)
+            for range in ranges { pieces.append(.object(makeStr(latin1: Array(bytes[range]), asciiIf: text.isASCII))) }
+            return pieces
         }
         let codePoints = text.codePoints
         return StrSearch.splitRanges(codePoints, separator: separatorText?.codePoints, maxSplit: maxSplit, fromRight: fromRight).map {
             .object(makeStr(codePoints: Array(codePoints[$0])))
         }
+    }
+
+    /// `separator.join(items)`: the total size is known before the text is copied.
+    func join(_ items: [Value], separator: PyStr) throws(PythonError) -> PyStr {
+        var total = separator.count * Swift.max(items.count - 1, 0)
+        for (index, item) in items.enumerated() {
+            guard let piece = item.object as? PyStr else {
+                throw PythonError(.typeError, "sequence item \(index): expected str instance, \(typeName(item)) found")
+            }
+            total &+= piece.count
+        }
+        if items.count == 1, let only = items[0].object as? PyStr, only.type === types.str { return only }
+        var text = TextBuilder(capacity: total)
+        for (index, item) in items.enumerated() {
+            if index > 0 { text.append(separator) }
+            if case .object(let object) = item { text.append(unsafeDowncast(object, to: PyStr.self)) }
+        }
+        return text.finish(self)
     }
 
     /// `partition`/`rpartition` when the separator does not occur.

@@ -1,5 +1,8 @@
 /// Character classes that number parsing shares (`int()`, `float()`), over code points.
 enum TextScanning {
+    /// `isSpace` of each Latin-1 code point, for the scan of `split()`.
+    static let latin1Spaces: [Bool] = (0..<0x100).map { isSpace(UInt32($0)) }
+
     /// Python's `str.isspace()`.
     static func isSpace(_ codePoint: UInt32) -> Bool {
         switch codePoint {

@@ -199,5 +199,16 @@ struct FormatSpec: Equatable {
 
 /// Text as code points (results are built as `[UInt32]`, the runtime's str storage).
 func formatCodePoints(_ text: String) -> [UInt32] {
-    text.unicodeScalars.map(\.value)
+    // Digits and signs are ASCII: read as UTF-8 bytes, without decoding scalars.
+    var text = text
+    let ascii = text.withUTF8 { utf8 -> [UInt32]? in
+        var codePoints: [UInt32] = []
+        codePoints.reserveCapacity(utf8.count)
+        for byte in utf8 {
+            guard byte < 0x80 else { return nil }
+            codePoints.append(UInt32(byte))
+        }
+        return codePoints
+    }
+    return ascii ?? text.unicodeScalars.map(\.value)
 }

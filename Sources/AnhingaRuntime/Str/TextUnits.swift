@@ -120,8 +120,12 @@ extension StrSearch {
     /// Runs of whitespace separate; leading and trailing whitespace is dropped, except
     /// that what is left after `maxSplit` pieces keeps its own (as CPython's split).
     private static func whitespaceSplitRanges<T: FixedWidthInteger>(_ text: [T], maxSplit: Int, fromRight: Bool) -> [Range<Int>] {
-        func isSpace(_ unit: T) -> Bool { TextScanning.isSpace(UInt32(truncatingIfNeeded: unit)) }
+        let latin1Spaces = TextScanning.latin1Spaces
+        func isSpace(_ unit: T) -> Bool {
+            unit < 0x100 ? latin1Spaces[Int(truncatingIfNeeded: unit)] : TextScanning.isSpace(UInt32(truncatingIfNeeded: unit))
+        }
         var words: [Range<Int>] = []
+        words.reserveCapacity(Swift.min(text.count / 2 &+ 1, 32))  // short lines: no regrowth
         var index = 0
         while index < text.count {
             while index < text.count && isSpace(text[index]) { index += 1 }
